@@ -1,0 +1,86 @@
+package vn.cong.portal.tenancy;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import vn.cong.tenancy.HostKind;
+import vn.cong.tenancy.ResolvedHost;
+import vn.cong.tenancy.TenantContext;
+import vn.cong.tenancy.UnitDirectory;
+
+/**
+ * First filter of every request: resolves the Host header to a unit and enters it in the
+ * {@link TenantContext}. Unknown hosts get a 404 page in Vietnamese; old names redirect permanently to the
+ * canonical one; the bare base domain serves only the platform API.
+ */
+public class TenantResolutionFilter extends HttpFilter {
+
+    public static final String TENANT_ATTRIBUTE = "cong.tenant";
+
+    @Inject
+    UnitDirectory directory;
+
+    @Inject
+    TenantContext tenantContext;
+
+    private byte[] unknownHostPage;
+
+    @Override
+    public void init() throws ServletException {
+        try (InputStream page = getServletContext().getResourceAsStream("/WEB-INF/errors/unknown-host.html")) {
+            unknownHostPage = page == null ? "<h1>404</h1>".getBytes(StandardCharsets.UTF_8) : page.readAllBytes();
+        } catch (IOException e) {
+            throw new ServletException(e);
+        }
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String hostHeader = request.getHeader("Host");
+        Optional<ResolvedHost> resolved = directory.resolve(hostHeader);
+        if (resolved.isEmpty()) {
+            if (directory.isPlatformHost(hostHeader) && request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                chain.doFilter(request, response);
+            } else {
+                unknownHost(response);
+            }
+            return;
+        }
+        ResolvedHost host = resolved.get();
+        if (host.kind() == HostKind.REDIRECT) {
+            redirectToCanonical(request, response, host);
+            return;
+        }
+        tenantContext.enter(host);
+        request.setAttribute(TENANT_ATTRIBUTE, host);
+        chain.doFilter(request, response);
+    }
+
+    private void redirectToCanonical(HttpServletRequest request, HttpServletResponse response, ResolvedHost old)
+            throws IOException {
+        String target = directory.byUnitId(old.unitId()).map(directory::publicHost).orElse(null);
+        if (target == null) {
+            unknownHost(response);
+            return;
+        }
+        int port = request.getServerPort();
+        String portPart = port == 80 || port == 443 ? "" : ":" + port;
+        response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+        response.setHeader("Location", request.getScheme() + "://" + target + portPart + request.getRequestURI());
+    }
+
+    private void unknownHost(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setContentLength(unknownHostPage.length);
+        response.getOutputStream().write(unknownHostPage);
+    }
+}

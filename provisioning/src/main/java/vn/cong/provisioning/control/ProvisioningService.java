@@ -1,0 +1,164 @@
+package vn.cong.provisioning.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.cong.catalog.Category;
+import vn.cong.catalog.CategoryRepository;
+import vn.cong.catalog.DefaultCatalog;
+import vn.cong.audit.AuditEvent;
+import vn.cong.audit.AuditLog;
+import vn.cong.editorial.Item;
+import vn.cong.editorial.ItemDraft;
+import vn.cong.editorial.ItemRepository;
+import vn.cong.editorial.RichText;
+import vn.cong.identity.Account;
+import vn.cong.identity.AccountRepository;
+import vn.cong.identity.PasswordService;
+import vn.cong.identity.Role;
+import vn.cong.platform.DomainException;
+import vn.cong.platform.TenantBoundEntityManager;
+import vn.cong.platform.VietnameseText;
+import vn.cong.tenancy.HostnamePolicy;
+import vn.cong.tenancy.Unit;
+import vn.cong.tenancy.UnitLevel;
+import vn.cong.tenancy.UnitRepository;
+import vn.cong.tenancy.UnitsChanged;
+
+/**
+ * Opens a unit's portal in one transaction: the unit under its parent with its computed hostnames, the
+ * default catalog for its level, the default pages, and a first administrator. The portal answers on its
+ * hostname as soon as the transaction commits ({@link UnitsChanged} refreshes the host directory).
+ */
+@ApplicationScoped
+@Transactional
+public class ProvisioningService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    UnitRepository units;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    PasswordService passwords;
+
+    @Inject
+    CategoryRepository categories;
+
+    @Inject
+    ItemRepository items;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    TenantBoundEntityManager entityManagers;
+
+    @Inject
+    Event<UnitsChanged> unitsChanged;
+
+    @Inject
+    @ConfigProperty(name = "cong.base-domain", defaultValue = "localhost")
+    String baseDomain;
+
+    public ProvisionedUnit provision(UnitRequest request, String actorName, Long actorId) {
+        UnitLevel level = parseLevel(request.level());
+        if (request.officialName() == null || request.officialName().isBlank() || request.officialName().length() > 255) {
+            throw new DomainException(422, "unit.name.invalid", request.officialName());
+        }
+        Unit parent = request.parentId() == null ? null : units.find(request.parentId())
+                .orElseThrow(() -> new DomainException(404, "unit.parent.unknown", request.parentId()));
+        requirePlacement(level, parent);
+        String label = request.hostLabel() != null && !request.hostLabel().isBlank()
+                ? HostnamePolicy.requireValidLabel(request.hostLabel())
+                : HostnamePolicy.labelFor(level, request.officialName(), request.abbreviation());
+        String parentHost = parent == null ? null : units.canonicalHostname(parent.getId()).orElseThrow();
+        String hostname = HostnamePolicy.canonicalHostname(label, parentHost);
+        String english = HostnamePolicy.englishHostname(hostname);
+        if (units.host(hostname).isPresent() || units.host(english).isPresent()) {
+            throw new DomainException(409, "unit.host.taken", hostname + "." + baseDomain);
+        }
+        String theme = request.theme() == null || request.theme().isBlank() ? "gov-blue" : request.theme();
+        Unit unit = units.add(new Unit(parent, level, request.officialName(), request.abbreviation(),
+                request.englishName(), label, theme), parent, hostname);
+
+        UnitRequest.AdminRequest admin = request.admin() == null
+                ? new UnitRequest.AdminRequest(null, null, null, null) : request.admin();
+        String username = admin.username() == null || admin.username().isBlank()
+                ? "admin." + hostname : admin.username().strip().toLowerCase(Locale.ROOT);
+        if (accounts.usernameTaken(username)) {
+            throw new DomainException(409, "unit.admin.username.taken", username);
+        }
+        String password = admin.password() == null || admin.password().isBlank() ? generatedPassword() : admin.password();
+        Account account = accounts.add(new Account(unit.getId(), username,
+                Optional.ofNullable(admin.fullName()).filter(s -> !s.isBlank()).orElse("Quản trị " + unit.getOfficialName()),
+                admin.email(), passwords.hash(password)));
+        entityManagers.platform().flush();
+        accounts.grant(account, unit.getId(), Role.UNIT_ADMIN);
+
+        entityManagers.runAs(unit, () -> {
+            DefaultCatalog.forLevel(level).forEach(categories::add);
+            entityManagers.forCurrentTenant().flush();
+            addDefaultPages(unit, account);
+            audit.record(new AuditEvent(actorId, actorName, null, "PROVISION", "UNIT", unit.getId(), null,
+                    unit.getState().name(), unit.getOfficialName() + " → " + hostname));
+            return null;
+        });
+        unitsChanged.fire(new UnitsChanged());
+        boolean showPassword = admin.password() == null || admin.password().isBlank();
+        return new ProvisionedUnit(unit.getId(), unit.getOfficialName(), level.name(), hostname + "." + baseDomain,
+                english + "." + baseDomain, "http://" + hostname + "." + baseDomain + "/", username,
+                showPassword ? password : null);
+    }
+
+    private void addDefaultPages(Unit unit, Account author) {
+        Category intro = categories.byCode(DefaultCatalog.INTRODUCTION).orElseThrow();
+        String name = unit.getOfficialName();
+        publishPage(intro, author, "gioi-thieu-chung", "Giới thiệu chung về " + name,
+                "<p>Chức năng, nhiệm vụ, cơ cấu tổ chức của " + name + ". Ban biên tập cập nhật nội dung này.</p>", name);
+        publishPage(intro, author, "lien-he", "Thông tin liên hệ",
+                "<p>Địa chỉ, điện thoại, thư điện tử của " + name + ".</p>", name);
+    }
+
+    private void publishPage(Category category, Account author, String slug, String title, String body, String source) {
+        Item page = new Item(category.getId(), "vi", slug, author.getId());
+        page.revise(new ItemDraft(category.getId(), title, null, body, source, null, "vi"), RichText.sanitise(body));
+        page.markPublishedAt(Instant.now(), author.getId());
+        items.add(page);
+    }
+
+    private static UnitLevel parseLevel(String level) {
+        try {
+            return UnitLevel.valueOf(level == null ? "" : level.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new DomainException(422, "unit.level.unknown", level);
+        }
+    }
+
+    private static void requirePlacement(UnitLevel level, Unit parent) {
+        if (parent == null && !level.isTopLevel()) {
+            throw new DomainException(422, "unit.level.top-only", level.name());
+        }
+        if (parent != null && !parent.getLevel().mayContain(level)) {
+            throw new DomainException(422, "unit.level.not-allowed", level.name(), parent.getLevel().name());
+        }
+    }
+
+    private static String generatedPassword() {
+        String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 14; i++) {
+            password.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return password.append(RANDOM.nextInt(10)).toString();
+    }
+}

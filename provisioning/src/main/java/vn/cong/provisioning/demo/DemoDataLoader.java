@@ -1,0 +1,170 @@
+package vn.cong.provisioning.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.transaction.Transactional;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import vn.cong.catalog.Category;
+import vn.cong.catalog.CategoryRepository;
+import vn.cong.editorial.Item;
+import vn.cong.editorial.ItemDraft;
+import vn.cong.editorial.ItemRepository;
+import vn.cong.editorial.RichText;
+import vn.cong.identity.Account;
+import vn.cong.identity.AccountRepository;
+import vn.cong.identity.PasswordService;
+import vn.cong.identity.Role;
+import vn.cong.platform.TenantBoundEntityManager;
+import vn.cong.platform.VietnameseText;
+import vn.cong.provisioning.control.ProvisionedUnit;
+import vn.cong.provisioning.control.ProvisioningService;
+import vn.cong.provisioning.control.UnitRequest;
+import vn.cong.tenancy.Unit;
+import vn.cong.tenancy.UnitRepository;
+
+/**
+ * The demo: Vĩnh Phúc with a department, two districts and the commune Đạo Trù; the Ministry of Information
+ * and Communications with one unit; the national administrative-reform site. Units are opened through
+ * {@link ProvisioningService}, exactly as the API does; editorial board accounts share {@link #DEMO_PASSWORD}.
+ */
+@ApplicationScoped
+public class DemoDataLoader {
+
+    public static final String DEMO_PASSWORD = "Cong@2026demo";
+
+    @Inject
+    ProvisioningService provisioning;
+
+    @Inject
+    UnitRepository units;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    PasswordService passwords;
+
+    @Inject
+    CategoryRepository categories;
+
+    @Inject
+    ItemRepository items;
+
+    @Inject
+    TenantBoundEntityManager entityManagers;
+
+    @ActivateRequestContext
+    @Transactional
+    public boolean loadIfEmpty() {
+        if (units.count() > 0) {
+            return false;
+        }
+        String hash = passwords.hash(DEMO_PASSWORD);
+        Map<String, Unit> byHost = new HashMap<>();
+        Unit province = open(byHost, null, "PROVINCE", "Tỉnh Vĩnh Phúc", null, "Vinh Phuc Province", null, "gov-blue");
+        open(byHost, province, "DEPARTMENT", "Sở Thông tin và Truyền thông", "Sở TTTT",
+                "Department of Information and Communications", null, "gov-blue");
+        open(byHost, province, "DISTRICT", "Huyện Vĩnh Tường", null, "Vinh Tuong District", null, "gov-blue");
+        Unit tamDao = open(byHost, province, "DISTRICT", "Huyện Tam Đảo", null, "Tam Dao District", null, "gov-blue");
+        open(byHost, tamDao, "COMMUNE", "Xã Đạo Trù", null, "Dao Tru Commune", null, "gov-red");
+        Unit ministry = open(byHost, null, "MINISTRY", "Bộ Thông tin và Truyền thông", "BTTTT",
+                "Ministry of Information and Communications", "mic", "gov-red");
+        open(byHost, ministry, "MINISTRY_UNIT", "Cục Chuyển đổi số quốc gia", "CĐS",
+                "National Digital Transformation Agency", null, "gov-red");
+        open(byHost, null, "THEMATIC_SITE", "Trang thông tin điện tử Cải cách hành chính", null,
+                "Administrative Reform Portal", "caicachhanhchinh", "gov-blue");
+
+        board(byHost.get("vinhphuc"), "vinhphuc", hash);
+        board(byHost.get("vinhtuong.vinhphuc"), "vinhtuong", hash);
+        board(byHost.get("daotru.tamdao.vinhphuc"), "daotru", hash);
+        board(byHost.get("mic"), "mic", hash);
+        Account dic = person(province, "qtri.sotttt", "Lê Quang Minh", hash);
+        accounts.grant(dic, province.getId(), Role.DIC_ADMIN);
+        Account operator = person(province, "vanhanh", "Vận hành nền tảng", hash);
+        accounts.grant(operator, null, Role.PLATFORM_OPERATOR);
+        entityManagers.platform().flush();
+
+        loadArticles(byHost);
+        return true;
+    }
+
+    private Unit open(Map<String, Unit> byHost, Unit parent, String level, String name, String abbreviation,
+                      String englishName, String hostLabel, String theme) {
+        ProvisionedUnit opened = provisioning.provision(new UnitRequest(parent == null ? null : parent.getId(), level,
+                name, abbreviation, englishName, hostLabel, theme,
+                new UnitRequest.AdminRequest(null, null, null, DEMO_PASSWORD)), "demo", null);
+        Unit unit = units.find(opened.id()).orElseThrow();
+        byHost.put(units.canonicalHostname(unit.getId()).orElseThrow(), unit);
+        return unit;
+    }
+
+    /** A small editorial board: editor, secretariat and head of the unit. */
+    private void board(Unit unit, String shortName, String hash) {
+        accounts.grant(person(unit, "bientap." + shortName, "Nguyễn Thu Hà", hash), unit.getId(), Role.EDITOR);
+        accounts.grant(person(unit, "thuky." + shortName, "Trần Minh Đức", hash), unit.getId(), Role.SECRETARIAT);
+        accounts.grant(person(unit, "truongban." + shortName, "Phạm Văn Hùng", hash), unit.getId(), Role.HEAD);
+    }
+
+    private Account person(Unit unit, String username, String fullName, String hash) {
+        Account account = accounts.add(new Account(unit.getId(), username, fullName,
+                username + "@demo.cong.localhost", hash));
+        entityManagers.platform().flush();
+        return account;
+    }
+
+    private void loadArticles(Map<String, Unit> byHost) {
+        DemoContent content = readContent();
+        for (DemoContent.DemoUnit demoUnit : content.units) {
+            Unit unit = byHost.get(demoUnit.host);
+            if (unit == null) {
+                continue;
+            }
+            if (demoUnit.contacts != null) {
+                Unit managed = units.find(unit.getId()).orElseThrow();
+                managed.updateContacts(demoUnit.contacts.address, demoUnit.contacts.phone, demoUnit.contacts.email);
+            }
+            long authorId = accounts.byUsername("admin." + demoUnit.host).map(Account::getId).orElseThrow();
+            entityManagers.runAs(unit, () -> {
+                for (DemoContent.DemoItem demo : demoUnit.items) {
+                    addPublished(demo, authorId);
+                }
+                return null;
+            });
+        }
+    }
+
+    private void addPublished(DemoContent.DemoItem demo, long authorId) {
+        Category category = categories.byCode(demo.category)
+                .or(() -> categories.byCode("tin-tuc")).orElseThrow();
+        String language = "en".equals(demo.lang) ? "en" : "vi";
+        String slug = VietnameseText.slug(demo.title, 120);
+        for (int n = 2; items.slugTaken(slug); n++) {
+            slug = VietnameseText.slug(demo.title, 120) + "-" + n;
+        }
+        Item item = new Item(category.getId(), language, slug, authorId);
+        item.revise(new ItemDraft(category.getId(), demo.title, demo.summary, demo.body, demo.source, demo.author,
+                language), RichText.sanitise(demo.body));
+        item.markPublishedAt(Instant.now().minus(Duration.ofDays(demo.daysAgo)).minus(Duration.ofMinutes(demo.title.length())),
+                authorId);
+        items.add(item);
+    }
+
+    private DemoContent readContent() {
+        try (InputStream in = DemoDataLoader.class.getResourceAsStream("/demo/articles.json");
+             Jsonb jsonb = JsonbBuilder.create()) {
+            if (in == null) {
+                throw new IllegalStateException("demo/articles.json is missing from the provisioning module");
+            }
+            return jsonb.fromJson(in, DemoContent.class);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot read the demo content: " + e.getMessage(), e);
+        }
+    }
+}

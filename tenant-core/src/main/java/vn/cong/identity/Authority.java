@@ -1,0 +1,48 @@
+package vn.cong.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import vn.cong.tenancy.Unit;
+import vn.cong.tenancy.UnitPath;
+import vn.cong.tenancy.UnitRepository;
+
+/**
+ * Works out an {@link Actor}: the roles an account holds in one unit. Direct grants count in their unit;
+ * a DIC_ADMIN grant counts in every unit of the subtree it was granted on; PLATFORM_OPERATOR everywhere.
+ */
+@ApplicationScoped
+@Transactional
+public class Authority {
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    UnitRepository units;
+
+    public Optional<Actor> actorIn(String username, Unit unit) {
+        return accounts.byUsername(username).filter(Account::isActive).map(account -> actorIn(account, unit));
+    }
+
+    public Actor actorIn(Account account, Unit unit) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        UnitPath path = unit.unitPath();
+        for (RoleGrant grant : accounts.grantsOf(account.getId())) {
+            if (grant.getUnitId() == null) {
+                if (grant.getRole() == Role.PLATFORM_OPERATOR) {
+                    roles.add(Role.PLATFORM_OPERATOR);
+                }
+            } else if (grant.getUnitId().equals(unit.getId())) {
+                roles.add(grant.getRole());
+            } else if (grant.getRole() == Role.DIC_ADMIN && units.find(grant.getUnitId())
+                    .map(granted -> granted.unitPath().contains(path)).orElse(false)) {
+                roles.add(Role.DIC_ADMIN);
+            }
+        }
+        return new Actor(account.getId(), account.getUsername(), account.getFullName(), unit.getId(), roles);
+    }
+}

@@ -1,0 +1,38 @@
+package vn.cong.platform;
+
+import java.util.Arrays;
+
+/**
+ * A refusal the user can act on. Carries an HTTP status and a message key of the
+ * {@code vn.cong.messages} bundle, so that every boundary answers in the caller's language.
+ */
+public class DomainException extends RuntimeException {
+
+    private final int status;
+    private final String messageKey;
+    private final transient Object[] arguments;
+
+    public DomainException(int status, String messageKey, Object... arguments) {
+        super(messageKey + " " + Arrays.toString(arguments));
+        this.status = status;
+        this.messageKey = messageKey;
+        this.arguments = arguments;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
+    }
+
+    /** The message in a language ("vi" or "en"). */
+    public String localizedMessage(String language) {
+        return Messages.format(language, messageKey, arguments);
+    }
+}

@@ -1,0 +1,30 @@
+package vn.cong.platform;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Domain messages (errors the user sees) from {@code vn/cong/messages_vi|en.properties}; Vietnamese first. */
+public final class Messages {
+
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    private static final String BUNDLE = "vn.cong.messages";
+
+    private Messages() {
+    }
+
+    public static Locale locale(String language) {
+        return "en".equals(language) ? Locale.ENGLISH : VIETNAMESE;
+    }
+
+    public static String format(String language, String key, Object... arguments) {
+        try {
+            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale(language),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            return new MessageFormat(bundle.getString(key), locale(language)).format(arguments);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+}

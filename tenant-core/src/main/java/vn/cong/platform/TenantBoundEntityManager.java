@@ -1,0 +1,78 @@
+package vn.cong.platform;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.function.Supplier;
+import org.eclipse.persistence.config.EntityManagerProperties;
+import vn.cong.tenancy.ResolvedHost;
+import vn.cong.tenancy.TenantContext;
+import vn.cong.tenancy.Unit;
+
+/**
+ * The one way code reaches the database. {@link #forCurrentTenant()} binds the transaction's entity manager
+ * to the unit of the {@link TenantContext}; EclipseLink then filters every query and stamps every insert of
+ * a {@link TenantOwned} entity with it. {@link #platform()} is the explicit door to the platform registry
+ * (units, hosts, accounts), whose entities are not tenant-owned: querying tenant-owned entities through it
+ * fails (EclipseLink-6174) unless a tenant was bound in the same transaction.
+ */
+@ApplicationScoped
+public class TenantBoundEntityManager {
+
+    @PersistenceContext(unitName = "cong")
+    EntityManager em;
+
+    @Inject
+    TenantContext tenant;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    public EntityManager forCurrentTenant() {
+        requireTransaction();
+        em.setProperty(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT, String.valueOf(tenant.unitId()));
+        return em;
+    }
+
+    public EntityManager platform() {
+        requireTransaction();
+        return em;
+    }
+
+    /**
+     * Runs work as another unit inside the current transaction — the explicit cross-tenant door used by
+     * provisioning and roll-up reports. Pending writes are flushed and the persistence context cleared on
+     * both sides, so no entity of one unit is ever seen, or written, as another's.
+     */
+    public <T> T runAs(Unit unit, Supplier<T> work) {
+        requireTransaction();
+        ResolvedHost previous = tenant.current().orElse(null);
+        flushAndClear();
+        tenant.enter(ResolvedHost.of(unit));
+        try {
+            T result = work.get();
+            flushAndClear();
+            return result;
+        } finally {
+            tenant.enter(previous);
+            if (previous != null) {
+                em.setProperty(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT, String.valueOf(previous.unitId()));
+            }
+        }
+    }
+
+    private void flushAndClear() {
+        em.flush();
+        em.clear();
+    }
+
+    private void requireTransaction() {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            throw new IllegalStateException("Data access needs a transaction: annotate the caller @Transactional");
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package vn.cong.reporting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import vn.cong.catalog.Category;
+import vn.cong.catalog.CategoryRepository;
+import vn.cong.editorial.ItemRepository;
+import vn.cong.platform.TenantBoundEntityManager;
+import vn.cong.tenancy.Unit;
+import vn.cong.tenancy.UnitRepository;
+
+/**
+ * The first roll-up (VP Art. 20.3): what was published per (unit, month), optionally with a per-child
+ * breakdown summed up the tree. Months are Vietnamese calendar months (UTC+7). Each unit is read through
+ * the explicit cross-tenant door {@link TenantBoundEntityManager#runAs}; the caller's right to the subtree
+ * is checked at the boundary.
+ */
+@ApplicationScoped
+@Transactional
+public class PublicationReports {
+
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Inject
+    TenantBoundEntityManager entityManagers;
+
+    @Inject
+    UnitRepository units;
+
+    @Inject
+    ItemRepository items;
+
+    @Inject
+    CategoryRepository categories;
+
+    public MonthlyPublication monthly(Unit unit, YearMonth month, boolean subtree) {
+        Map<String, Long> byCategory = entityManagers.runAs(unit, () -> countByCategory(month));
+        long own = byCategory.values().stream().mapToLong(Long::longValue).sum();
+        List<MonthlyPublication> children = new ArrayList<>();
+        long total = own;
+        if (subtree) {
+            for (Unit child : units.children(unit.getId())) {
+                MonthlyPublication figures = monthly(child, month, true);
+                children.add(figures);
+                total += figures.subtreeTotal();
+            }
+        }
+        return new MonthlyPublication(unit.getId(), unit.getOfficialName(), unit.getLevel().name(), month.toString(),
+                own, byCategory, total, children);
+    }
+
+    private Map<String, Long> countByCategory(YearMonth month) {
+        Map<Long, String> codes = new TreeMap<>();
+        for (Category category : categories.all()) {
+            codes.put(category.getId(), category.getCode());
+        }
+        Map<String, Long> counts = new TreeMap<>();
+        for (Object[] row : items.publishedCountByCategory(month.atDay(1).atStartOfDay(VIETNAM).toInstant(),
+                month.plusMonths(1).atDay(1).atStartOfDay(VIETNAM).toInstant())) {
+            counts.merge(codes.getOrDefault((Long) row[0], "?"), (Long) row[1], Long::sum);
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,69 @@
+package vn.cong.tenancy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import vn.cong.platform.TenantBoundEntityManager;
+
+/** The unit registry: units and their hostnames. Platform data, explicitly not tenant-scoped. */
+@ApplicationScoped
+@Transactional
+public class UnitRepository {
+
+    @Inject
+    TenantBoundEntityManager entityManagers;
+
+    private EntityManager em() {
+        return entityManagers.platform();
+    }
+
+    public Optional<Unit> find(long id) {
+        return Optional.ofNullable(em().find(Unit.class, id));
+    }
+
+    public List<Unit> children(long parentId) {
+        return em().createQuery("select u from Unit u where u.parentId = :p order by u.officialName", Unit.class)
+                .setParameter("p", parentId).getResultList();
+    }
+
+    /** Every unit in the subtree of {@code root}, the root included. */
+    public List<Unit> subtree(Unit root) {
+        return em().createQuery("select u from Unit u where u.path like :p order by u.path", Unit.class)
+                .setParameter("p", root.unitPath().value() + "%").getResultList();
+    }
+
+    public List<Unit> all() {
+        return em().createQuery("select u from Unit u order by u.path", Unit.class).getResultList();
+    }
+
+    public long count() {
+        return em().createQuery("select count(u) from Unit u", Long.class).getSingleResult();
+    }
+
+    public List<UnitHost> allHosts() {
+        return em().createQuery("select h from UnitHost h", UnitHost.class).getResultList();
+    }
+
+    public Optional<UnitHost> host(String hostname) {
+        return em().createQuery("select h from UnitHost h where h.hostname = :h", UnitHost.class)
+                .setParameter("h", hostname).getResultStream().findFirst();
+    }
+
+    public Optional<String> canonicalHostname(long unitId) {
+        return em().createQuery("select h.hostname from UnitHost h where h.unitId = :u and h.kind = :k", String.class)
+                .setParameter("u", unitId).setParameter("k", HostKind.CANONICAL).getResultStream().findFirst();
+    }
+
+    /** Stores a new unit with its canonical and English hostnames. */
+    public Unit add(Unit unit, Unit parent, String canonicalHostname) {
+        em().persist(unit);
+        em().flush();
+        unit.placeUnder(parent);
+        em().persist(new UnitHost(unit.getId(), canonicalHostname, HostKind.CANONICAL));
+        em().persist(new UnitHost(unit.getId(), HostnamePolicy.englishHostname(canonicalHostname), HostKind.ENGLISH));
+        return unit;
+    }
+}

@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -62,15 +61,10 @@ public class DatabaseMigration {
         try (Connection connection = dataSource.getConnection()) {
             product = connection.getMetaData().getDatabaseProductName();
         }
-        boolean mysql = product.toLowerCase().contains("mysql") || product.toLowerCase().contains("mariadb");
-        Map<String, String> placeholders = mysql
-                ? Map.of("table_options", "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci",
-                        "text", "MEDIUMTEXT", "datetime", "DATETIME(6)")
-                : Map.of("table_options", "", "text", "CLOB", "datetime", "TIMESTAMP(6)");
         Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .placeholders(placeholders)
+                .placeholders(SchemaPlaceholders.forProduct(product))
                 .load()
                 .migrate();
         LOG.info(() -> "CONG: schema up to date on " + product);

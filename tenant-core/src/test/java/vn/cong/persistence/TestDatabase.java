@@ -1,0 +1,61 @@
+package vn.cong.persistence;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.util.HashMap;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import vn.cong.platform.SchemaPlaceholders;
+
+/**
+ * The private MariaDB that {@code ./cong test} starts, reached through Connector/J: a clean schema
+ * migrated by the product's own Flyway scripts, and the product's persistence unit in Java SE mode.
+ */
+final class TestDatabase {
+
+    private TestDatabase() {
+    }
+
+    static String url() {
+        String url = System.getenv("CONG_PERSIST_DB_URL");
+        if (url == null || url.isBlank()) {
+            fail("CONG_PERSIST_DB_URL is not set: run the persistence tests through ./cong test,"
+                    + " which starts a private MariaDB");
+        }
+        return url;
+    }
+
+    static String user() {
+        return System.getenv().getOrDefault("CONG_DB_USER", "cong");
+    }
+
+    static String password() {
+        return System.getenv().getOrDefault("CONG_DB_PASSWORD", "cong");
+    }
+
+    /** Drops everything and migrates from scratch. */
+    static void recreateSchema() {
+        Flyway flyway = Flyway.configure().dataSource(url(), user(), password())
+                .locations("classpath:db/migration")
+                .placeholders(SchemaPlaceholders.forProduct("MariaDB"))
+                .cleanDisabled(false)
+                .load();
+        flyway.clean();
+        flyway.migrate();
+    }
+
+    static EntityManagerFactory entityManagerFactory() {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+        properties.put("jakarta.persistence.jtaDataSource", "");
+        properties.put("jakarta.persistence.jdbc.driver", "com.mysql.cj.jdbc.Driver");
+        properties.put("jakarta.persistence.jdbc.url", url());
+        properties.put("jakarta.persistence.jdbc.user", user());
+        properties.put("jakarta.persistence.jdbc.password", password());
+        properties.put("eclipselink.target-server", "None");
+        properties.put("eclipselink.logging.level", "WARNING");
+        return Persistence.createEntityManagerFactory("cong", properties);
+    }
+}

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import vn.cong.tenancy.Unit;
 import vn.cong.tenancy.UnitPath;
 import vn.cong.tenancy.UnitRepository;
@@ -29,20 +31,30 @@ public class Authority {
     }
 
     public Actor actorIn(Account account, Unit unit) {
+        Set<Role> roles = rolesIn(unit, accounts.grantsOf(account.getId()),
+                unitId -> units.find(unitId).map(Unit::unitPath));
+        return new Actor(account.getId(), account.getUsername(), account.getFullName(), unit.getId(), roles);
+    }
+
+    /**
+     * The rule itself: direct grants count in their own unit; a DIC_ADMIN grant counts in the subtree of the unit
+     * it was granted on (explicitly, per subtree — being "higher up" gives nothing); PLATFORM_OPERATOR everywhere.
+     */
+    static Set<Role> rolesIn(Unit unit, List<RoleGrant> grants, Function<Long, Optional<UnitPath>> pathOf) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        UnitPath path = unit.unitPath();
-        for (RoleGrant grant : accounts.grantsOf(account.getId())) {
+        UnitPath target = unit.unitPath();
+        for (RoleGrant grant : grants) {
             if (grant.getUnitId() == null) {
                 if (grant.getRole() == Role.PLATFORM_OPERATOR) {
                     roles.add(Role.PLATFORM_OPERATOR);
                 }
             } else if (grant.getUnitId().equals(unit.getId())) {
                 roles.add(grant.getRole());
-            } else if (grant.getRole() == Role.DIC_ADMIN && units.find(grant.getUnitId())
-                    .map(granted -> granted.unitPath().contains(path)).orElse(false)) {
+            } else if (grant.getRole() == Role.DIC_ADMIN
+                    && pathOf.apply(grant.getUnitId()).map(granted -> granted.contains(target)).orElse(false)) {
                 roles.add(Role.DIC_ADMIN);
             }
         }
-        return new Actor(account.getId(), account.getUsername(), account.getFullName(), unit.getId(), roles);
+        return roles;
     }
 }

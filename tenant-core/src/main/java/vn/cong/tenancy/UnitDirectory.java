@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -14,13 +12,13 @@ import vn.cong.platform.SchemaReady;
 
 /**
  * Hostname → unit, kept in memory: every request resolves its Host here without touching the database.
- * Reloaded after start-up and after every committed change to units or hostnames.
+ * Reloaded lazily after start-up and after every committed change to units or hostnames.
  */
 @ApplicationScoped
 public class UnitDirectory {
 
     @Inject
-    UnitRepository units;
+    UnitDirectoryLoader loader;
 
     @Inject
     @ConfigProperty(name = "cong.base-domain", defaultValue = "localhost")
@@ -28,26 +26,32 @@ public class UnitDirectory {
 
     private volatile Map<String, ResolvedHost> byHostname = Map.of();
 
+    private volatile boolean stale = true;
+
     void onSchemaReady(@Observes SchemaReady ready) {
-        reload();
+        stale = true;
     }
 
+    /** After a commit the committed transaction cannot be reused: mark stale, reload on the next lookup. */
     void onUnitsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) UnitsChanged changed) {
-        reload();
+        stale = true;
     }
 
-    @Transactional
-    public void reload() {
-        Map<Long, Unit> unitsById = new HashMap<>();
-        units.all().forEach(unit -> unitsById.put(unit.getId(), unit));
-        Map<String, ResolvedHost> map = new HashMap<>();
-        for (UnitHost host : units.allHosts()) {
-            Unit unit = unitsById.get(host.getUnitId());
-            if (unit != null) {
-                map.put(host.getHostname(), new ResolvedHost(unit, host.getHostname(), host.getKind()));
+    private Map<String, ResolvedHost> hosts() {
+        if (stale) {
+            synchronized (this) {
+                if (stale) {
+                    stale = false;
+                    try {
+                        byHostname = loader.load();
+                    } catch (RuntimeException e) {
+                        stale = true;
+                        throw e;
+                    }
+                }
             }
         }
-        byHostname = Map.copyOf(map);
+        return byHostname;
     }
 
     /**
@@ -55,7 +59,7 @@ public class UnitDirectory {
      * case ignored. Empty for unknown hosts and for the bare base domain.
      */
     public Optional<ResolvedHost> resolve(String hostHeader) {
-        return relativeName(hostHeader).map(byHostname::get);
+        return relativeName(hostHeader).map(hosts()::get);
     }
 
     /** True for the bare base domain ("localhost"), where only platform endpoints answer. */
@@ -64,7 +68,7 @@ public class UnitDirectory {
     }
 
     public Optional<ResolvedHost> byUnitId(long unitId) {
-        return byHostname.values().stream()
+        return hosts().values().stream()
                 .filter(h -> h.unitId() == unitId && h.kind() == HostKind.CANONICAL).findFirst();
     }
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import vn.cong.tenancy.HostKind;
 import vn.cong.tenancy.ResolvedHost;
 import vn.cong.tenancy.TenantContext;
@@ -18,11 +19,15 @@ import vn.cong.tenancy.UnitDirectory;
 /**
  * First filter of every request: resolves the Host header to a unit and enters it in the
  * {@link TenantContext}. Unknown hosts get a 404 page in Vietnamese; old names redirect permanently to the
- * canonical one; the bare base domain serves only the platform API.
+ * canonical one; the bare base domain serves only the platform API; health, OpenAPI and metrics answer on
+ * every host.
  */
 public class TenantResolutionFilter extends HttpFilter {
 
     public static final String TENANT_ATTRIBUTE = "cong.tenant";
+
+    /** Served by Payara for the whole platform, on any host: health, OpenAPI, metrics. */
+    private static final Pattern PLATFORM_ENDPOINTS = Pattern.compile("/(health|openapi|metrics)(/.*)?");
 
     @Inject
     UnitDirectory directory;
@@ -47,7 +52,9 @@ public class TenantResolutionFilter extends HttpFilter {
         String hostHeader = request.getHeader("Host");
         Optional<ResolvedHost> resolved = directory.resolve(hostHeader);
         if (resolved.isEmpty()) {
-            if (directory.isPlatformHost(hostHeader) && request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            if (PLATFORM_ENDPOINTS.matcher(path).matches()
+                    || directory.isPlatformHost(hostHeader) && path.startsWith("/api/")) {
                 chain.doFilter(request, response);
             } else {
                 unknownHost(response);

@@ -77,7 +77,7 @@ CONG_JAVA_OPTS="-Xmx512m -XX:TieredStopAtLevel=1" "$ROOT/cong" run --port 8080 \
   --db "$JDBC/cong_e2e" --db-user cong --db-password cong >"$WORK/product.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 180); do
-  curl -sf -o /dev/null http://vinhphuc.localhost:8080/ && break
+  curl -sf -o /dev/null http://vinhphuc.localhost:8080/health && break
   kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/product.log"; echo "cong test: the product did not start"; exit 1; }
   sleep 1
 done

@@ -6,13 +6,24 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 
-/** Placeholder in the filter chain declared by web.xml; the citizen-portal work fills it in. */
+/**
+ * Citizens' addresses → Faces views: {@code /}, {@code /chuyen-muc/{code}}, {@code /bai-viet/{slug}},
+ * {@code /gioi-thieu}. The parsed route travels to the view as a request attribute.
+ */
 public class PublicRoutesFilter extends HttpFilter {
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        chain.doFilter(request, response);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Optional<PublicRoute> route = PublicRoute.parse(path);
+        if (route.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        request.setAttribute(PublicRoute.ATTRIBUTE, route.get());
+        request.getRequestDispatcher(route.get().view()).forward(request, response);
     }
 }

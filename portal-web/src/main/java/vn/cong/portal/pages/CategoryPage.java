@@ -1,0 +1,93 @@
+package vn.cong.portal.pages;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import vn.cong.catalog.Category;
+import vn.cong.catalog.CategoryRepository;
+import vn.cong.editorial.Item;
+import vn.cong.editorial.ItemRepository;
+import vn.cong.tenancy.TenantContext;
+
+/** A category's published items, newest first, ten to a page ({@code ?trang=N}). */
+@Named
+@RequestScoped
+@Transactional
+public class CategoryPage {
+
+    static final int PAGE_SIZE = 10;
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    CategoryRepository categories;
+
+    @Inject
+    ItemRepository items;
+
+    @Inject
+    HttpServletRequest request;
+
+    private Category category;
+    private List<Item> pageItems;
+    private int page;
+    private int pageCount;
+
+    /** View action: 404 for an unknown category or a page past the end. */
+    public void load() {
+        PublicRoute route = PortalPage.route(request);
+        category = route == null ? null : categories.byCode(route.key()).orElse(null);
+        if (category == null) {
+            PortalPage.notFound();
+            return;
+        }
+        long total = items.countPublished(category.getId(), tenant.language());
+        pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        page = parsePage(request.getParameter("trang"));
+        if (page > pageCount) {
+            PortalPage.notFound();
+            return;
+        }
+        pageItems = items.published(category.getId(), tenant.language(), (page - 1) * PAGE_SIZE, PAGE_SIZE);
+    }
+
+    static int parsePage(String value) {
+        try {
+            return value == null ? 1 : Math.max(1, Integer.parseInt(value.strip()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public String getName() {
+        return category == null ? "" : category.name(tenant.language());
+    }
+
+    public List<Item> getItems() {
+        return pageItems;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public int getPageCount() {
+        return pageCount;
+    }
+
+    public boolean isHasPrevious() {
+        return page > 1;
+    }
+
+    public boolean isHasNext() {
+        return page < pageCount;
+    }
+}

@@ -1,0 +1,127 @@
+package vn.cong.portal.pages;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import vn.cong.catalog.Category;
+import vn.cong.catalog.CategoryRepository;
+import vn.cong.reporting.PublicationReports;
+import vn.cong.tenancy.HostKind;
+import vn.cong.tenancy.ResolvedHost;
+import vn.cong.tenancy.TenantContext;
+import vn.cong.tenancy.Unit;
+import vn.cong.tenancy.UnitDirectory;
+import vn.cong.tenancy.UnitRepository;
+
+/** What every citizen page shows about its portal: the unit, its theme, language, and links up and down the tree. */
+@Named("portal")
+@RequestScoped
+public class PortalPage {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy")
+            .withZone(PublicationReports.VIETNAM);
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    UnitDirectory directory;
+
+    @Inject
+    UnitRepository units;
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    CategoryRepository categories;
+
+    private List<Category> menu;
+
+    public Unit getUnit() {
+        return tenant.require().unit();
+    }
+
+    public String getName() {
+        return getUnit().displayName(getLanguage());
+    }
+
+    public String getLanguage() {
+        return tenant.language();
+    }
+
+    public Locale getLocale() {
+        return "en".equals(getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("vi");
+    }
+
+    public String getTheme() {
+        return getUnit().getTheme();
+    }
+
+    /** The unit's categories, in catalog order, for the menu. */
+    public List<Category> getMenu() {
+        if (menu == null) {
+            menu = categories.all();
+        }
+        return menu;
+    }
+
+    public String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant);
+    }
+
+    /** The same page on the other language channel. */
+    public String getOtherLanguageUrl() {
+        ResolvedHost here = tenant.require();
+        String canonical = directory.byUnitId(here.unitId()).map(ResolvedHost::hostname).orElse(here.hostname());
+        String target = here.kind() == HostKind.ENGLISH ? canonical : "english." + canonical;
+        return url(target) + "/";
+    }
+
+    public Optional<PortalLink> getParent() {
+        Long parentId = getUnit().getParentId();
+        return parentId == null ? Optional.empty() : units.find(parentId).map(this::link);
+    }
+
+    public List<PortalLink> getChildren() {
+        return units.children(getUnit().getId()).stream().map(this::link).toList();
+    }
+
+    private PortalLink link(Unit unit) {
+        String host = directory.byUnitId(unit.getId()).map(ResolvedHost::hostname).orElse("");
+        String prefix = "en".equals(getLanguage()) ? "english." : "";
+        return new PortalLink(unit.displayName(getLanguage()), url(prefix + host) + "/");
+    }
+
+    private String url(String relativeHost) {
+        int port = request.getServerPort();
+        return request.getScheme() + "://" + relativeHost + "." + directory.baseDomain()
+                + (port == 80 || port == 443 ? "" : ":" + port);
+    }
+
+    /** Answers the request with 404 (the container's Vietnamese error page) and stops rendering. */
+    static void notFound() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(404, "Không tìm thấy");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        faces.responseComplete();
+    }
+
+    static PublicRoute route(HttpServletRequest request) {
+        return (PublicRoute) request.getAttribute(PublicRoute.ATTRIBUTE);
+    }
+
+    public record PortalLink(String name, String url) {
+    }
+}

@@ -1,0 +1,46 @@
+package vn.cong.portal.pages;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A parsed citizen address: which view, and the category code or article slug in it. */
+public record PublicRoute(Kind kind, String key) {
+
+    public static final String ATTRIBUTE = "cong.route";
+
+    private static final Pattern CATEGORY = Pattern.compile("/chuyen-muc/([a-z0-9-]{1,64})/?");
+    private static final Pattern ARTICLE = Pattern.compile("/bai-viet/([a-z0-9-]{1,200})/?");
+
+    public enum Kind {
+        HOME("/public/home.xhtml"), CATEGORY("/public/category.xhtml"), ARTICLE("/public/article.xhtml");
+
+        private final String view;
+
+        Kind(String view) {
+            this.view = view;
+        }
+    }
+
+    public String view() {
+        return kind.view;
+    }
+
+    public static Optional<PublicRoute> parse(String path) {
+        if (path.isEmpty() || "/".equals(path)) {
+            return Optional.of(new PublicRoute(Kind.HOME, null));
+        }
+        if ("/gioi-thieu".equals(path) || "/gioi-thieu/".equals(path)) {
+            return Optional.of(new PublicRoute(Kind.CATEGORY, "gioi-thieu"));
+        }
+        Matcher category = CATEGORY.matcher(path);
+        if (category.matches()) {
+            return Optional.of(new PublicRoute(Kind.CATEGORY, category.group(1)));
+        }
+        Matcher article = ARTICLE.matcher(path);
+        if (article.matches()) {
+            return Optional.of(new PublicRoute(Kind.ARTICLE, article.group(1)));
+        }
+        return Optional.empty();
+    }
+}

@@ -30,6 +30,12 @@ public class Authority {
         return accounts.byUsername(username).filter(Account::isActive).map(account -> actorIn(account, unit));
     }
 
+    /** Holds the platform-wide operator grant (the only right that is tied to no unit). */
+    public boolean isOperator(Account account) {
+        return accounts.grantsOf(account.getId()).stream()
+                .anyMatch(g -> g.getUnitId() == null && g.getRole() == Role.PLATFORM_OPERATOR);
+    }
+
     public Actor actorIn(Account account, Unit unit) {
         Set<Role> roles = rolesIn(unit, accounts.grantsOf(account.getId()),
                 unitId -> units.find(unitId).map(Unit::unitPath));

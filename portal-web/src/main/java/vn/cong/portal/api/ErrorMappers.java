@@ -1,0 +1,111 @@
+package vn.cong.portal.api;
+
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.cong.platform.DomainException;
+import vn.cong.platform.Messages;
+
+/** Every failure of the API becomes an {@link ApiError} in the caller's language — never a stack trace. */
+public final class ErrorMappers {
+
+    private static final Pattern MESSAGE_KEY = Pattern.compile("\\{(.+)}");
+
+    private ErrorMappers() {
+    }
+
+    @Provider
+    public static class Domain implements ExceptionMapper<DomainException> {
+        @Inject
+        ApiLanguage language;
+
+        @Override
+        public Response toResponse(DomainException e) {
+            return new ApiError(e.status(), e.messageKey(), e.localizedMessage(language.get()), List.of()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class Validation implements ExceptionMapper<ConstraintViolationException> {
+        @Inject
+        ApiLanguage language;
+
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            List<String> details = e.getConstraintViolations().stream()
+                    .map(v -> localized(v, language.get())).sorted().toList();
+            return new ApiError(422, "request.invalid",
+                    Messages.format(language.get(), "request.invalid", String.join("; ", details)), details).toResponse();
+        }
+    }
+
+    /**
+     * Bean Validation interpolates in the JVM's default locale; API clients get the message of their own
+     * language from the same {@code ValidationMessages} bundles.
+     */
+    static String localized(ConstraintViolation<?> violation, String language) {
+        Matcher key = MESSAGE_KEY.matcher(violation.getMessageTemplate());
+        if (key.matches()) {
+            try {
+                return ResourceBundle.getBundle("ValidationMessages", Messages.locale(language),
+                        Thread.currentThread().getContextClassLoader()).getString(key.group(1));
+            } catch (MissingResourceException e) {
+                return violation.getMessage();
+            }
+        }
+        return violation.getMessage();
+    }
+
+    @Provider
+    public static class Web implements ExceptionMapper<WebApplicationException> {
+        @Inject
+        ApiLanguage language;
+
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            String key = status == 404 ? "request.not-found" : status == 405 ? "request.method" : "request.malformed";
+            return new ApiError(status, key, Messages.format(language.get(), key), List.of()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class Unexpected implements ExceptionMapper<RuntimeException> {
+        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+        @Inject
+        ApiLanguage language;
+
+        @Override
+        public Response toResponse(RuntimeException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null && cause != cause.getCause()) {
+                cause = cause.getCause();
+                if (cause instanceof DomainException domain) {
+                    Domain mapper = new Domain();
+                    mapper.language = language;
+                    return mapper.toResponse(domain);
+                }
+                if (cause instanceof ConstraintViolationException violations) {
+                    Validation validation = new Validation();
+                    validation.language = language;
+                    return validation.toResponse(violations);
+                }
+            }
+            LOG.log(Level.SEVERE, "Unexpected API failure", e);
+            return new ApiError(500, "request.failed", Messages.format(language.get(), "request.failed"), List.of())
+                    .toResponse();
+        }
+    }
+}

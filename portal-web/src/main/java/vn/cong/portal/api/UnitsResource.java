@@ -1,0 +1,98 @@
+package vn.cong.portal.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cong.identity.Account;
+import vn.cong.identity.Role;
+import vn.cong.platform.DomainException;
+import vn.cong.provisioning.control.ProvisionedUnit;
+import vn.cong.provisioning.control.ProvisioningService;
+import vn.cong.provisioning.control.UnitRequest;
+import vn.cong.tenancy.Unit;
+import vn.cong.tenancy.UnitDirectory;
+import vn.cong.tenancy.UnitRepository;
+
+/**
+ * The HTTP boundary of the provisioning module: opens a unit's portal. Allowed to a platform operator, or to
+ * the DIC administrator of the parent unit; a top-level unit needs an operator.
+ */
+@Path("/units")
+@Tag(name = "units")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UnitsResource {
+
+    @Inject
+    ApiCaller caller;
+
+    @Inject
+    UnitRepository units;
+
+    @Inject
+    UnitDirectory directory;
+
+    @Inject
+    ProvisioningService provisioning;
+
+    @POST
+    @Operation(summary = "Open a unit's portal: hostname, default catalog and pages, first administrator",
+            description = "404 unknown parent, 409 hostname taken, 422 invalid name or level not allowed under the parent")
+    public Response provision(UnitRequest request, @Context UriInfo uri) {
+        if (request == null) {
+            throw new DomainException(400, "request.malformed");
+        }
+        Account account = caller.require();
+        if (request.parentId() == null) {
+            caller.requireOperator();
+        } else {
+            Unit parent = units.find(request.parentId())
+                    .orElseThrow(() -> new DomainException(404, "unit.parent.unknown", request.parentId()));
+            caller.actorIn(parent, Role.PLATFORM_OPERATOR, Role.DIC_ADMIN);
+        }
+        ProvisionedUnit created = provisioning.provision(request, account.getUsername(), account.getId());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A unit, for its members and for administrators over it")
+    public UnitView get(@PathParam("id") long id) {
+        Unit unit = units.find(id).orElseThrow(() -> new DomainException(404, "unit.not-found", id));
+        caller.actorIn(unit);
+        return view(unit);
+    }
+
+    @GET
+    @Path("{id}/children")
+    @Operation(summary = "The units directly under a unit")
+    public List<UnitView> children(@PathParam("id") long id) {
+        Unit unit = units.find(id).orElseThrow(() -> new DomainException(404, "unit.not-found", id));
+        caller.actorIn(unit);
+        return units.children(id).stream().map(this::view).toList();
+    }
+
+    private UnitView view(Unit unit) {
+        String host = directory.byUnitId(unit.getId()).map(directory::publicHost).orElse(null);
+        return new UnitView(unit.getId(), unit.getParentId(), unit.getLevel().name(), unit.getOfficialName(),
+                unit.getAbbreviation(), unit.getEnglishName(), host, unit.getState().name(), unit.getTheme());
+    }
+
+    public record UnitView(long id, Long parentId, String level, String officialName, String abbreviation,
+                           String englishName, String hostname, String state, String theme) {
+    }
+}

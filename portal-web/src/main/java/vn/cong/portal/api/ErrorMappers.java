@@ -90,8 +90,12 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(RuntimeException e) {
             Throwable cause = e;
-            while (cause.getCause() != null && cause != cause.getCause()) {
-                cause = cause.getCause();
+            while (cause != null) {
+                if (cause instanceof jakarta.json.bind.JsonbException || cause instanceof jakarta.json.JsonException
+                        || cause instanceof jakarta.ws.rs.ProcessingException) {
+                    return new ApiError(400, "request.malformed", Messages.format(language.get(), "request.malformed"),
+                            List.of()).toResponse();
+                }
                 if (cause instanceof DomainException domain) {
                     Domain mapper = new Domain();
                     mapper.language = language;
@@ -102,6 +106,7 @@ public final class ErrorMappers {
                     validation.language = language;
                     return validation.toResponse(violations);
                 }
+                cause = cause.getCause() == cause ? null : cause.getCause();
             }
             LOG.log(Level.SEVERE, "Unexpected API failure", e);
             return new ApiError(500, "request.failed", Messages.format(language.get(), "request.failed"), List.of())

@@ -1,0 +1,36 @@
+package vn.cong.portal.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PublicRouteTest {
+
+    @Test
+    void citizenAddressesMapToTheirViews() {
+        assertEquals(Optional.of(new PublicRoute(PublicRoute.Kind.HOME, null)), PublicRoute.parse("/"));
+        assertEquals(Optional.of(new PublicRoute(PublicRoute.Kind.CATEGORY, "tin-tuc")),
+                PublicRoute.parse("/chuyen-muc/tin-tuc"));
+        assertEquals(Optional.of(new PublicRoute(PublicRoute.Kind.ARTICLE, "dao-tru-thu-hoach-che")),
+                PublicRoute.parse("/bai-viet/dao-tru-thu-hoach-che/"));
+        assertEquals(Optional.of(new PublicRoute(PublicRoute.Kind.CATEGORY, "gioi-thieu")), PublicRoute.parse("/gioi-thieu"));
+    }
+
+    @Test
+    void everythingElseIsLeftAlone() {
+        assertTrue(PublicRoute.parse("/admin/index.xhtml").isEmpty());
+        assertTrue(PublicRoute.parse("/api/v1/items").isEmpty());
+        assertTrue(PublicRoute.parse("/bai-viet/../WEB-INF/web.xml").isEmpty());
+        assertTrue(PublicRoute.parse("/chuyen-muc/Tin Tuc").isEmpty());
+    }
+
+    @Test
+    void pageNumbersAreForgiving() {
+        assertEquals(1, CategoryPage.parsePage(null));
+        assertEquals(1, CategoryPage.parsePage("abc"));
+        assertEquals(1, CategoryPage.parsePage("-3"));
+        assertEquals(4, CategoryPage.parsePage("4"));
+    }
+}

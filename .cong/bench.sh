@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# ./cong bench — a benchmark, not a test: the product pinned to CPU 0 against nginx serving a saved copy of the
+# same article page on CPU 0, both driven by wrk from CPU 1 over loopback. Prints requests/s, p50, p99 and the
+# ratios to nginx, the heap used, and PASS/FAIL per target. Always exits 0.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+DURATION="${BENCH_SECONDS:-15}"
+HOST="daotru.tamdao.vinhphuc.localhost"
+PORT=18080
+NGINX_PORT=18090
+WORK="$(mktemp -d /tmp/cong-bench.XXXXXX)"
+PIDS=()
+cleanup() {
+  for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
+  [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
+  pkill -f -- "--port $PORT" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+need=()
+command -v wrk >/dev/null || need+=(wrk)
+[ -x /usr/sbin/nginx ] || need+=(nginx-light)
+command -v jcmd >/dev/null || need+=(openjdk-17-jdk-headless)
+if [ ${#need[@]} -gt 0 ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+"$ROOT/cong" build >/dev/null
+
+start_product() { # extra JVM options
+  CONG_JAVA_OPTS="-Xmx512m $1" taskset -c 0 "$ROOT/cong" run --port "$PORT" --data "$WORK/data" \
+    >"$WORK/product.log" 2>&1 &
+  PIDS+=($!)
+  for _ in $(seq 240); do
+    curl -sf -o /dev/null "http://$HOST:$PORT/health" && return 0
+    sleep 0.5
+  done
+  echo "bench: the product did not start"; tail -20 "$WORK/product.log"; exit 0
+}
+stop_product() {
+  pkill -f -- "--port $PORT" || true
+  while curl -s -o /dev/null "http://127.0.0.1:$PORT/" 2>/dev/null; do sleep 0.5; done
+}
+# wrk from CPU 1; prints "requests_per_second p50_ms p99_ms"
+drive() { # url host
+  taskset -c 1 wrk -t1 -c32 -d"${DURATION}s" --latency -H "Host: $2" "$1" >"$WORK/wrk.txt" 2>&1
+  awk '/Requests\/sec/ {rps=$2}
+       function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
+       $1=="50%" {p50=ms($2)} $1=="99%" {p99=ms($2)}
+       END {printf "%.0f %.2f %.2f\n", rps, p50, p99}' "$WORK/wrk.txt"
+}
+warm() { taskset -c 1 wrk -t1 -c8 -d5s -H "Host: $2" "$1" >/dev/null 2>&1 || true; }
+
+echo "bench: starting the product (page cache on) on CPU 0"
+start_product ""
+ARTICLE="$(curl -s "http://$HOST:$PORT/" | grep -o '/bai-viet/[a-z0-9-]*' | head -1)"
+curl -s -H "Host: $HOST:$PORT" "http://127.0.0.1:$PORT$ARTICLE" >"$WORK/article.html"
+# JIT warm-up: on one core the JVM needs tens of seconds to compile the hot paths
+for _ in 1 2 3 4; do warm "http://127.0.0.1:$PORT$ARTICLE" "$HOST"; warm "http://127.0.0.1:$PORT/" "$HOST"; done
+read -r CACHED_RPS CACHED_P50 CACHED_P99 < <(drive "http://127.0.0.1:$PORT$ARTICLE" "$HOST")
+read -r HOME_RPS HOME_P50 HOME_P99 < <(drive "http://127.0.0.1:$PORT/" "$HOST")
+JPID="$(pgrep -f -- "payara-micro.jar.*--port $PORT" | head -1)"
+jcmd "$JPID" GC.run >/dev/null 2>&1 || true
+# heap in use after a full GC: every generation's "used", whichever collector the JVM chose on one core
+HEAP_MB="$(jcmd "$JPID" GC.heap_info 2>/dev/null | grep -v -e Metaspace -e 'class space' \
+  | awk '{for (i=1;i<NF;i++) if ($i=="used") {v=$(i+1); sub(/K,?/,"",v); sum+=v}} END {if (sum) printf "%.0f", sum/1024}')"
+stop_product
+
+echo "bench: the product with the page cache off"
+start_product "-Dcong.page-cache.enabled=false"
+warm "http://127.0.0.1:$PORT$ARTICLE" "$HOST"
+read -r RENDER_RPS RENDER_P50 RENDER_P99 < <(drive "http://127.0.0.1:$PORT$ARTICLE" "$HOST")
+stop_product
+
+echo "bench: nginx serving the saved article on CPU 0"
+mkdir -p "$WORK/www" "$WORK/nginx"
+cp "$WORK/article.html" "$WORK/www/article.html"
+cat >"$WORK/nginx.conf" <<CONF
+worker_processes 1;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $WORK/nginx; proxy_temp_path $WORK/nginx; fastcgi_temp_path $WORK/nginx;
+  uwsgi_temp_path $WORK/nginx; scgi_temp_path $WORK/nginx;
+  server { listen 127.0.0.1:$NGINX_PORT; root $WORK/www; default_type "text/html; charset=UTF-8";
+           location / { try_files /article.html =404; } }
+}
+CONF
+taskset -c 0 /usr/sbin/nginx -c "$WORK/nginx.conf"
+warm "http://127.0.0.1:$NGINX_PORT/" "$HOST"
+read -r NGINX_RPS NGINX_P50 NGINX_P99 < <(drive "http://127.0.0.1:$NGINX_PORT/" "$HOST")
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }'; }
+verdict() { awk -v v="$1" -v t="$2" 'BEGIN { print (v >= t ? "PASS" : "FAIL") }'; }
+echo
+echo "Cổng benchmark — $(date -u +%Y-%m-%d), $(nproc) cores, wrk -c32 ${DURATION}s, product and nginx on CPU 0, wrk on CPU 1"
+printf '%-34s %10s %9s %9s %9s\n' "page" "req/s" "p50 ms" "p99 ms" "× nginx"
+printf '%-34s %10s %9s %9s %9s\n' "article, page cache" "$CACHED_RPS" "$CACHED_P50" "$CACHED_P99" "$(ratio "$CACHED_RPS" "$NGINX_RPS")"
+printf '%-34s %10s %9s %9s %9s\n' "article, rendered (cache off)" "$RENDER_RPS" "$RENDER_P50" "$RENDER_P99" "$(ratio "$RENDER_RPS" "$NGINX_RPS")"
+printf '%-34s %10s %9s %9s %9s\n' "unit home page (cache on)" "$HOME_RPS" "$HOME_P50" "$HOME_P99" "$(ratio "$HOME_RPS" "$NGINX_RPS")"
+printf '%-34s %10s %9s %9s %9s\n' "nginx, saved copy of the article" "$NGINX_RPS" "$NGINX_P50" "$NGINX_P99" "1.000"
+echo "heap used after GC with the demo data: ${HEAP_MB:-?} MB (max 512 MB)"
+echo "target cached ≥ 0.5 × nginx:     $(verdict "$(ratio "$CACHED_RPS" "$NGINX_RPS")" 0.5)"
+echo "target rendered ≥ 0.025 × nginx: $(verdict "$(ratio "$RENDER_RPS" "$NGINX_RPS")" 0.025)"
+echo "target heap ≤ 512 MB:            $(awk -v h="${HEAP_MB:-9999}" 'BEGIN { print (h <= 512 ? "PASS" : "FAIL") }')"

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import vn.cong.identity.Actor;
 import vn.cong.identity.Authority;
 import vn.cong.platform.DomainException;
+import vn.cong.platform.Messages;
 import vn.cong.reporting.PublicationReports;
 import vn.cong.tenancy.TenantContext;
 import vn.cong.tenancy.Unit;
@@ -58,7 +59,7 @@ public class BackOffice {
     }
 
     public Locale getLocale() {
-        return "en".equals(getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("vi");
+        return Messages.locale(getLanguage());
     }
 
     public String getFullName() {

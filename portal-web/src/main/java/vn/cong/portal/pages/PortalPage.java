@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import vn.cong.catalog.Category;
 import vn.cong.catalog.CategoryRepository;
+import vn.cong.platform.Messages;
 import vn.cong.reporting.PublicationReports;
 import vn.cong.tenancy.HostKind;
 import vn.cong.tenancy.ResolvedHost;
@@ -59,7 +60,7 @@ public class PortalPage {
     }
 
     public Locale getLocale() {
-        return "en".equals(getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("vi");
+        return Messages.locale(getLanguage());
     }
 
     public String getTheme() {

@@ -1,0 +1,101 @@
+// The launcher as an operator meets it: it refuses a database it cannot reach, loudly, and the embedded database
+// keeps what was done across a restart (the demo is loaded only on the first start).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { request } from 'node:http';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const PORT = 18098;
+const PASSWORD = 'Cong@2026demo';
+
+test('the launcher refuses an unreachable database with a message and a non-zero exit', () => {
+  const run = spawnSync(join(ROOT, 'cong'), ['run', '--port', '18099', '--db', 'jdbc:mysql://127.0.0.1:3999/cong',
+    '--db-user', 'cong', '--db-password', 'x'], { encoding: 'utf8', timeout: 120_000 });
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /cannot reach the database/);
+});
+
+/** HTTP to 127.0.0.1 with a portal's Host header (Node does not resolve *.localhost names itself). */
+function http(host, path, { method = 'GET', headers = {}, body } = {}) {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: PORT, path, method, headers: { Host: `${host}:${PORT}`, ...headers } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (d) => { text += d; });
+        res.on('end', () => resolve({ status: res.statusCode, text }));
+      });
+    req.on('error', reject);
+    if (body) req.write(body);
+    req.end();
+  });
+}
+
+function start(data) {
+  const child = spawn(join(ROOT, 'cong'), ['run', '--port', String(PORT), '--data', data],
+    { env: { ...process.env, CONG_JAVA_OPTS: '-Xmx512m -XX:TieredStopAtLevel=1' } });
+  child.log = '';
+  child.stdout.on('data', (d) => { child.log += d; });
+  child.stderr.on('data', (d) => { child.log += d; });
+  child.exited = new Promise((resolve) => child.on('exit', resolve));
+  return child;
+}
+
+async function ready(child) {
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the product stopped:\n${child.log.slice(-2000)}`);
+    try {
+      if ((await http('vinhphuc.localhost', '/health')).status === 200) return;
+    } catch { /* not listening yet */ }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error('the product did not start in time');
+}
+
+async function stop(child) {
+  child.kill('SIGTERM');
+  await child.exited;
+}
+
+async function api(host, path, token, body) {
+  const response = await http(host, path, {
+    method: body ? 'POST' : 'GET',
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  return { status: response.status, json: JSON.parse(response.text) };
+}
+
+async function token(host, username) {
+  return (await api(host, '/api/v1/auth/token', null, { username, password: PASSWORD })).json.token;
+}
+
+test('the embedded database keeps a new portal across a restart, and the demo loads once', { timeout: 600_000 }, async () => {
+  const data = mkdtempSync(join(tmpdir(), 'cong-data-'));
+  try {
+    const first = start(data);
+    await ready(first);
+    assert.match(first.log, /demo portals loaded/);
+    const tamDao = 'tamdao.vinhphuc.localhost';
+    const tamDaoId = (await api(tamDao, '/api/v1/items?state=PUBLISHED', await token(tamDao, 'admin.tamdao.vinhphuc'))).json[0].unitId;
+    const created = await api('vinhphuc.localhost', '/api/v1/units', await token('vinhphuc.localhost', 'qtri.sotttt'),
+      { parentId: tamDaoId, level: 'COMMUNE', officialName: 'Xã Minh Quang' });
+    assert.equal(created.status, 201);
+    await stop(first);
+
+    const second = start(data);
+    await ready(second);
+    assert.doesNotMatch(second.log, /demo portals loaded/);
+    const home = await http('minhquang.tamdao.vinhphuc.localhost', '/');
+    assert.equal(home.status, 200);
+    assert.match(home.text, /Xã Minh Quang/);
+    await stop(second);
+  } finally {
+    rmSync(data, { recursive: true, force: true });
+  }
+});

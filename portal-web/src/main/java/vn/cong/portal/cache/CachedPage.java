@@ -7,13 +7,24 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 
-/** A rendered public page as sent: body bytes, content type, a strong ETag and its Last-Modified date. */
-public record CachedPage(byte[] body, String contentType, String etag, String lastModified) {
+/**
+ * A rendered public page as sent: body bytes, content type, a strong ETag, its Last-Modified date, and the
+ * response headers the application set on it (security headers), which the {@link EdgeHandler} replays.
+ */
+public record CachedPage(byte[] body, String contentType, String etag, String lastModified,
+                         List<Map.Entry<String, String>> headers) {
 
     static CachedPage of(byte[] body, String contentType, Instant renderedAt) {
+        return of(body, contentType, renderedAt, List.of());
+    }
+
+    static CachedPage of(byte[] body, String contentType, Instant renderedAt,
+                         List<Map.Entry<String, String>> headers) {
         return new CachedPage(body, contentType, etagOf(body),
-                DateTimeFormatter.RFC_1123_DATE_TIME.format(renderedAt.atOffset(ZoneOffset.UTC)));
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(renderedAt.atOffset(ZoneOffset.UTC)), List.copyOf(headers));
     }
 
     static String etagOf(byte[] body) {

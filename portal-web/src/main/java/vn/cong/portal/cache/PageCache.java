@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,15 +16,23 @@ import vn.cong.tenancy.UnitsChanged;
 /**
  * Rendered citizen pages per unit, dropped as soon as a change to what citizens see of that unit commits.
  * A per-unit generation number stops a page rendered before a change from being stored after it.
+ * <p>
+ * Pages are also found by the raw Host header ({@link #hostKey}): the servlet filter, which knows the unit,
+ * remembers which unit and language a host stands for, so that the {@link EdgeHandler} — which runs before
+ * tenant resolution — can answer hits without resolving anything.
  */
 @ApplicationScoped
 public class PageCache {
 
     static final int MAX_ENTRIES = 10_000;
 
+    /** Browsers may keep a page but must ask again each time; the ETag makes asking cheap. */
+    static final String CACHE_CONTROL = "public, max-age=0, must-revalidate";
+
     private final Map<Long, Map<String, CachedPage>> byUnit = new ConcurrentHashMap<>();
     private final Map<Long, AtomicLong> generations = new ConcurrentHashMap<>();
     private final AtomicInteger size = new AtomicInteger();
+    private final Map<String, HostEntry> hosts = new ConcurrentHashMap<>();
 
     @Inject
     @ConfigProperty(name = "cong.page-cache.enabled", defaultValue = "true")
@@ -36,6 +45,37 @@ public class PageCache {
     public CachedPage get(long unitId, String key) {
         Map<String, CachedPage> pages = byUnit.get(unitId);
         return pages == null ? null : pages.get(key);
+    }
+
+    /** The page for a raw host key and path, or null: what the edge serves. */
+    public CachedPage get(String hostKey, String uri, String query) {
+        HostEntry host = hosts.get(hostKey);
+        return host == null ? null : get(host.unitId(), pageKey(host.language(), uri, query));
+    }
+
+    /** Records that requests for {@code hostKey} are this unit's pages in this language. */
+    public void rememberHost(String hostKey, long unitId, String language) {
+        if (hosts.size() < MAX_ENTRIES) {
+            hosts.putIfAbsent(hostKey, new HostEntry(unitId, language));
+        }
+    }
+
+    /** A unit's page key: language, path and query (English and Vietnamese channels are different pages). */
+    static String pageKey(String language, String uri, String query) {
+        return language + '|' + uri + (query == null ? "" : '?' + query);
+    }
+
+    /**
+     * The Host header as the edge sees it: without the port (tenant resolution ignores it), with the scheme
+     * (HTTPS responses carry other headers, HSTS).
+     */
+    static String hostKey(boolean secure, String hostHeader) {
+        String host = hostHeader == null ? "" : hostHeader.toLowerCase(Locale.ROOT);
+        int colon = host.lastIndexOf(':');
+        if (colon > host.lastIndexOf(']')) {
+            host = host.substring(0, colon);
+        }
+        return (secure ? "https://" : "http://") + host;
     }
 
     public long generation(long unitId) {
@@ -65,6 +105,7 @@ public class PageCache {
 
     public void clear() {
         generations.values().forEach(AtomicLong::incrementAndGet);
+        hosts.clear();
         byUnit.clear();
         size.set(0);
     }
@@ -75,6 +116,9 @@ public class PageCache {
 
     void onContentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged changed) {
         invalidate(changed.unitId());
+    }
+
+    private record HostEntry(long unitId, String language) {
     }
 
     void onUnitsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) UnitsChanged changed) {

@@ -197,6 +197,28 @@ class PlatformIT {
         assertEquals(422, client.get(VINHPHUC, query.replace(month, "2026-13"), dic).status());
     }
 
+    @Test
+    void citizenPagesAreServedFromTheEdgeCacheUntilTheUnitPublishesAgain() {
+        client.get(DAOTRU, "/", null);
+        PortalClient.Reply cached = client.get(DAOTRU, "/", null);
+        assertEquals("EDGE", cached.header("X-Cache"), "a repeated anonymous GET is answered before the servlets");
+        assertTrue(cached.header("Content-Security-Policy").contains("frame-ancestors"), "with the page's headers");
+        assertEquals(304, client.get(DAOTRU, "/", "If-None-Match", cached.header("ETag")).status());
+        assertEquals(null, client.get(DAOTRU, "/", "Cookie", "JSESSIONID=abc").header("X-Cache"),
+                "someone with a session is never served a shared page");
+
+        String editor = client.token(DAOTRU, "bientap.daotru");
+        String title = "Tin mới sau bộ đệm " + System.nanoTime();
+        long id = createItem(editor, title);
+        assertEquals(200, transition(editor, id, "SUBMIT").status());
+        assertEquals(200, transition(client.token(DAOTRU, "thuky.daotru"), id, "PUBLISH").status());
+
+        PortalClient.Reply fresh = client.get(DAOTRU, "/", null);
+        assertEquals("MISS", fresh.header("X-Cache"), "publishing dropped the unit's pages");
+        assertTrue(fresh.body().contains(title), "the home page shows the new item at once");
+        assertEquals("EDGE", client.get(DAOTRU, "/", null).header("X-Cache"));
+    }
+
     private static JsonObject child(JsonObject report, String name) {
         JsonArray children = report.getJsonArray("children");
         return children.getValuesAs(JsonObject.class).stream().filter(c -> c.getString("unitName").equals(name))

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +32,11 @@ final class PortalClient {
         return send(host, path, token, null, "GET", null);
     }
 
+    /** A GET with extra request headers, e.g. a cookie or If-None-Match. */
+    Reply get(String host, String path, String headerName, String headerValue) {
+        return send(host, path, null, null, "GET", null, headerName, headerValue);
+    }
+
     Reply post(String host, String path, String token, String json) {
         return send(host, path, token, json, "POST", null);
     }
@@ -49,9 +55,17 @@ final class PortalClient {
     }
 
     private Reply send(String host, String path, String token, String json, String method, String language) {
+        return send(host, path, token, json, method, language, null, null);
+    }
+
+    private Reply send(String host, String path, String token, String json, String method, String language,
+                       String headerName, String headerValue) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Host", host + ":" + port)
                 .timeout(Duration.ofSeconds(60));
+        if (headerName != null) {
+            request.header(headerName, headerValue);
+        }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -66,7 +80,7 @@ final class PortalClient {
         try {
             HttpResponse<String> response = http.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(response.statusCode(), response.body());
+            return new Reply(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new AssertionError(method + " " + host + path + " failed: " + e, e);
         } catch (InterruptedException e) {
@@ -75,7 +89,11 @@ final class PortalClient {
         }
     }
 
-    record Reply(int status, String body) {
+    record Reply(int status, String body, HttpHeaders headers) {
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         JsonObject json() {
             return (JsonObject) structure();

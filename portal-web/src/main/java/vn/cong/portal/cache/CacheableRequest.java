@@ -1,0 +1,30 @@
+package vn.cong.portal.cache;
+
+import java.util.Locale;
+
+/**
+ * Which requests may be answered from the page cache: anonymous GETs of citizen pages — never the back office,
+ * the API, Faces resources or the platform endpoints, and never for someone who carries a session. One rule for
+ * both places that serve hits (the servlet filter and the HTTP-layer {@link EdgeHandler}).
+ */
+final class CacheableRequest {
+
+    private static final String[] NEVER_CACHED = {
+        "/admin", "/api/", "/jakarta.faces.resource", "/health", "/openapi", "/metrics"
+    };
+
+    private CacheableRequest() {
+    }
+
+    static boolean test(String method, String uri, String authorization, String cookieHeader) {
+        if (!"GET".equals(method) || authorization != null || uri == null) {
+            return false;
+        }
+        for (String prefix : NEVER_CACHED) {
+            if (uri.startsWith(prefix)) {
+                return false;
+            }
+        }
+        return cookieHeader == null || !cookieHeader.toUpperCase(Locale.ROOT).contains("JSESSIONID=");
+    }
+}

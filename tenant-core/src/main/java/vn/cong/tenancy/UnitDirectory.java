@@ -4,6 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -11,8 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cong.platform.SchemaReady;
 
 /**
- * Hostname → unit, kept in memory: every request resolves its Host here without touching the database.
- * Reloaded lazily after start-up and after every committed change to units or hostnames.
+ * Hostname → unit, kept in memory: every request resolves its Host here without touching the database, and
+ * citizen pages find a unit's canonical host, parent and children here too. Reloaded lazily after start-up and
+ * after every committed change to units or hostnames.
  */
 @ApplicationScoped
 public class UnitDirectory {
@@ -24,7 +29,7 @@ public class UnitDirectory {
     @ConfigProperty(name = "cong.base-domain", defaultValue = "localhost")
     String baseDomain;
 
-    private volatile Map<String, ResolvedHost> byHostname = Map.of();
+    private volatile Snapshot snapshot = Snapshot.of(Map.of());
 
     private volatile boolean stale = true;
 
@@ -37,13 +42,13 @@ public class UnitDirectory {
         stale = true;
     }
 
-    private Map<String, ResolvedHost> hosts() {
+    private Snapshot hosts() {
         if (stale) {
             synchronized (this) {
                 if (stale) {
                     stale = false;
                     try {
-                        byHostname = loader.load();
+                        snapshot = Snapshot.of(loader.load());
                     } catch (RuntimeException e) {
                         stale = true;
                         throw e;
@@ -51,7 +56,7 @@ public class UnitDirectory {
                 }
             }
         }
-        return byHostname;
+        return snapshot;
     }
 
     /**
@@ -59,7 +64,7 @@ public class UnitDirectory {
      * case ignored. Empty for unknown hosts and for the bare base domain.
      */
     public Optional<ResolvedHost> resolve(String hostHeader) {
-        return relativeName(hostHeader).map(hosts()::get);
+        return relativeName(hostHeader).map(hosts().byHostname()::get);
     }
 
     /** True for the bare base domain ("localhost"), where only platform endpoints answer. */
@@ -67,9 +72,14 @@ public class UnitDirectory {
         return hostHeader != null && stripPort(hostHeader).equals(baseDomain);
     }
 
+    /** A unit's canonical host (with the unit as last loaded). */
     public Optional<ResolvedHost> byUnitId(long unitId) {
-        return hosts().values().stream()
-                .filter(h -> h.unitId() == unitId && h.kind() == HostKind.CANONICAL).findFirst();
+        return Optional.ofNullable(hosts().canonicalByUnit().get(unitId));
+    }
+
+    /** The units directly under a unit that have a portal, by official name. */
+    public List<ResolvedHost> children(long unitId) {
+        return hosts().childrenByParent().getOrDefault(unitId, List.of());
     }
 
     /** Absolute hostname of a unit's canonical or English channel, with the base domain. */
@@ -79,6 +89,28 @@ public class UnitDirectory {
 
     public String baseDomain() {
         return baseDomain;
+    }
+
+    /** One consistent view of the directory, swapped whole on reload. */
+    private record Snapshot(Map<String, ResolvedHost> byHostname, Map<Long, ResolvedHost> canonicalByUnit,
+                            Map<Long, List<ResolvedHost>> childrenByParent) {
+
+        static Snapshot of(Map<String, ResolvedHost> byHostname) {
+            Map<Long, ResolvedHost> canonical = new HashMap<>();
+            for (ResolvedHost host : byHostname.values()) {
+                if (host.kind() == HostKind.CANONICAL) {
+                    canonical.put(host.unitId(), host);
+                }
+            }
+            Map<Long, List<ResolvedHost>> children = new HashMap<>();
+            canonical.values().stream()
+                    .filter(host -> host.unit().getParentId() != null)
+                    .sorted(Comparator.comparing((ResolvedHost host) -> host.unit().getOfficialName()))
+                    .forEach(host -> children.computeIfAbsent(host.unit().getParentId(), id -> new ArrayList<>())
+                            .add(host));
+            children.replaceAll((id, list) -> List.copyOf(list));
+            return new Snapshot(byHostname, Map.copyOf(canonical), Map.copyOf(children));
+        }
     }
 
     private Optional<String> relativeName(String hostHeader) {

@@ -14,7 +14,6 @@ import vn.cong.tenancy.TenantContext;
 /** One published article, and its print view ({@code ?in=1}). */
 @Named
 @RequestScoped
-@Transactional
 public class ArticlePage {
 
     @Inject
@@ -32,7 +31,11 @@ public class ArticlePage {
     private Item item;
     private Category category;
 
-    /** View action: 404 for an unknown or unpublished slug. */
+    /**
+     * Loads the article before the view renders (one read transaction for the page; the getters the view calls
+     * many times are plain): 404 for an unknown or unpublished slug.
+     */
+    @Transactional
     public void load() {
         PublicRoute route = PortalPage.route(request);
         item = route == null ? null : items.publishedBySlug(route.key()).orElse(null);

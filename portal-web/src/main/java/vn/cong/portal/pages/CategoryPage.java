@@ -15,7 +15,6 @@ import vn.cong.tenancy.TenantContext;
 /** A category's published items, newest first, ten to a page ({@code ?trang=N}). */
 @Named
 @RequestScoped
-@Transactional
 public class CategoryPage {
 
     static final int PAGE_SIZE = 10;
@@ -37,7 +36,8 @@ public class CategoryPage {
     private int page;
     private int pageCount;
 
-    /** View action: 404 for an unknown category or a page past the end. */
+    /** Loads the page before the view renders (one read transaction): 404 for an unknown category or page. */
+    @Transactional
     public void load() {
         PublicRoute route = PortalPage.route(request);
         category = route == null ? null : categories.byCode(route.key()).orElse(null);

@@ -15,7 +15,6 @@ import vn.cong.tenancy.TenantContext;
 /** A unit's home page: the latest items of each category shown on the home page. */
 @Named
 @RequestScoped
-@Transactional
 public class HomePage {
 
     static final int LATEST = 5;
@@ -31,19 +30,22 @@ public class HomePage {
 
     private List<Block> blocks;
 
-    public List<Block> getBlocks() {
-        if (blocks == null) {
-            String language = tenant.language();
-            blocks = new ArrayList<>();
-            for (Category category : categories.all()) {
-                if (category.isOnHome()) {
-                    List<Item> latest = items.published(category.getId(), language, 0, LATEST);
-                    if (!latest.isEmpty()) {
-                        blocks.add(new Block(category, latest));
-                    }
+    /** Loads the page before the view renders: one read transaction, not one per getter call. */
+    @Transactional
+    public void load() {
+        String language = tenant.language();
+        blocks = new ArrayList<>();
+        for (Category category : categories.all()) {
+            if (category.isOnHome()) {
+                List<Item> latest = items.published(category.getId(), language, 0, LATEST);
+                if (!latest.isEmpty()) {
+                    blocks.add(new Block(category, latest));
                 }
             }
         }
+    }
+
+    public List<Block> getBlocks() {
         return blocks;
     }
 

@@ -20,12 +20,13 @@ import vn.cong.tenancy.ResolvedHost;
 import vn.cong.tenancy.TenantContext;
 import vn.cong.tenancy.Unit;
 import vn.cong.tenancy.UnitDirectory;
-import vn.cong.tenancy.UnitRepository;
 
 /** What every citizen page shows about its portal: the unit, its theme, language, and links up and down the tree. */
 @Named("portal")
 @RequestScoped
 public class PortalPage {
+
+    static final String BASE_CONTRACT = "gov-base";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy")
             .withZone(PublicationReports.VIETNAM);
@@ -35,9 +36,6 @@ public class PortalPage {
 
     @Inject
     UnitDirectory directory;
-
-    @Inject
-    UnitRepository units;
 
     @Inject
     HttpServletRequest request;
@@ -67,6 +65,11 @@ public class PortalPage {
         return getUnit().getTheme();
     }
 
+    /** The unit's look, then the shared page frame it falls back to (themes/README). */
+    public String getContracts() {
+        return getTheme() + "," + BASE_CONTRACT;
+    }
+
     /** The unit's categories, in catalog order, for the menu. */
     public List<Category> getMenu() {
         if (menu == null) {
@@ -89,17 +92,16 @@ public class PortalPage {
 
     public Optional<PortalLink> getParent() {
         Long parentId = getUnit().getParentId();
-        return parentId == null ? Optional.empty() : units.find(parentId).map(this::link);
+        return parentId == null ? Optional.empty() : directory.byUnitId(parentId).map(this::link);
     }
 
     public List<PortalLink> getChildren() {
-        return units.children(getUnit().getId()).stream().map(this::link).toList();
+        return directory.children(getUnit().getId()).stream().map(this::link).toList();
     }
 
-    private PortalLink link(Unit unit) {
-        String host = directory.byUnitId(unit.getId()).map(ResolvedHost::hostname).orElse("");
+    private PortalLink link(ResolvedHost host) {
         String prefix = "en".equals(getLanguage()) ? "english." : "";
-        return new PortalLink(unit.displayName(getLanguage()), url(prefix + host) + "/");
+        return new PortalLink(host.unit().displayName(getLanguage()), url(prefix + host.hostname()) + "/");
     }
 
     private String url(String relativeHost) {

@@ -58,6 +58,14 @@ class PlatformIT {
     }
 
     @Test
+    void theApiIsDescribedAtOpenapi() {
+        PortalClient.Reply openapi = client.get(VINHPHUC, "/openapi", null);
+        assertEquals(200, openapi.status(), "payara/Payara#7649 turned this into a 500 once");
+        assertTrue(openapi.body().contains("/api/v1/items/{id}/transitions"), openapi.body());
+        assertTrue(openapi.body().contains("/api/v1/reports/monthly"), openapi.body());
+    }
+
+    @Test
     void anUnknownHostGetsAVietnamese404() {
         PortalClient.Reply reply = client.get("khongco.localhost", "/", null);
         assertEquals(404, reply.status());

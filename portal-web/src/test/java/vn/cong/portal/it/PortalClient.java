@@ -31,6 +31,10 @@ final class PortalClient {
         return send(host, path, token, null, "GET", null);
     }
 
+    Reply getInEnglish(String host, String path, String token) {
+        return send(host, path, token, null, "GET", "en");
+    }
+
     Reply post(String host, String path, String token, String json) {
         return send(host, path, token, json, "POST", null);
     }

@@ -227,6 +227,56 @@ class PlatformIT {
         assertEquals("EDGE", client.get(DAOTRU, "/", null).header("X-Cache"));
     }
 
+    @Test
+    void theWorkingCalendarIsPublicAndAppliesTheOfficialSchedule() {
+        PortalClient.Reply holidays = client.get(DAOTRU, "/api/v1/calendar/holidays?year=2026", null);
+        assertEquals(200, holidays.status(), holidays.body());
+        JsonArray days = (JsonArray) holidays.structure();
+        JsonObject tet = day(days, "2026-02-17");
+        assertEquals("Tết Nguyên đán", tet.getString("name"));
+        assertEquals("HOLIDAY", tet.getString("kind"));
+        assertEquals("WORKING_DAY", day(days, "2026-01-10").getString("kind"), "seeded by the migration on MariaDB");
+        assertEquals("DAY_OFF", day(days, "2026-04-27").getString("kind"));
+        JsonArray english = (JsonArray) client.getInEnglish(DAOTRU, "/api/v1/calendar/holidays?year=2026", null)
+                .structure();
+        assertEquals("Lunar New Year (Tết)", day(english, "2026-02-17").getString("name"));
+
+        PortalClient.Reply afterTet = client.get(VINHPHUC, "/api/v1/calendar/add-working-days?from=2026-02-13&days=2",
+                "not-a-valid-token");
+        assertEquals(200, afterTet.status(), "a bad token does not matter on a public endpoint: " + afterTet.body());
+        assertEquals("2026-02-24", afterTet.json().getString("date"));
+        PortalClient.Reply february = client.get(VINHPHUC,
+                "/api/v1/calendar/working-days?from=2026-01-31&to=2026-02-28", null);
+        assertEquals(15, february.json().getInt("count"), february.body());
+    }
+
+    @Test
+    void calendarRefusalsAreExplainedInTheCallersLanguageNeverWithAStackTrace() {
+        PortalClient.Reply tooEarly = client.get(VINHPHUC, "/api/v1/calendar/holidays?year=1900", null);
+        assertEquals(422, tooEarly.status());
+        assertEquals("Lịch làm việc chỉ áp dụng cho các năm từ 2021 đến 2100.", tooEarly.json().getString("message"));
+        assertEquals("The working calendar covers the years 2021 to 2100 only.", client.getInEnglish(VINHPHUC,
+                "/api/v1/calendar/holidays?year=1900", null).json().getString("message"));
+
+        PortalClient.Reply badDate = client.get(VINHPHUC, "/api/v1/calendar/add-working-days?from=2026-02-30&days=1",
+                null);
+        assertEquals(422, badDate.status());
+        assertEquals("calendar.date.invalid", badDate.json().getString("error"));
+        assertTrue(badDate.json().getString("message").contains("2026-02-30"), badDate.body());
+        for (String query : new String[] {"holidays", "holidays?year=hai-nghin", "add-working-days?days=1",
+                "add-working-days?from=2026-03-02&days=1000000", "add-working-days?from=2026-03-02&days=abc",
+                "working-days?from=2026-03-02", "working-days?from=2026-03-02&to=2199-01-01"}) {
+            PortalClient.Reply refused = client.get(VINHPHUC, "/api/v1/calendar/" + query, null);
+            assertEquals(422, refused.status(), query + ": " + refused.body());
+            assertFalse(refused.body().contains("Exception"), refused.body());
+        }
+    }
+
+    private static JsonObject day(JsonArray days, String date) {
+        return days.getValuesAs(JsonObject.class).stream().filter(d -> d.getString("date").equals(date)).findFirst()
+                .orElseThrow(() -> new AssertionError(date + " missing in " + days));
+    }
+
     private static JsonObject child(JsonObject report, String name) {
         JsonArray children = report.getJsonArray("children");
         return children.getValuesAs(JsonObject.class).stream().filter(c -> c.getString("unitName").equals(name))

@@ -37,6 +37,10 @@ final class PortalClient {
         return send(host, path, null, null, "GET", null, headerName, headerValue);
     }
 
+    Reply getInEnglish(String host, String path, String token) {
+        return send(host, path, token, null, "GET", "en");
+    }
+
     Reply post(String host, String path, String token, String json) {
         return send(host, path, token, json, "POST", null);
     }

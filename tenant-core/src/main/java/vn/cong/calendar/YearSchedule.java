@@ -13,6 +13,11 @@ import java.util.TreeMap;
  * One Gregorian year of the national working calendar: the Labor Code's holidays on their default days, then
  * the year's official schedule on top — official days of a holiday replace its defaults, extra days off are
  * added, swapped Saturdays become working days. Immutable once built.
+ * <p>
+ * A year with no official schedule yet also gets the compensatory days of Labor Code Art. 111(3): a holiday day
+ * that falls on the weekly rest day is taken on the next working day after the holiday. Once a year has any
+ * official line, its schedule is taken as complete — the government's yearly notice lists its compensatory days
+ * itself, and may place them elsewhere.
  */
 final class YearSchedule {
 
@@ -37,6 +42,9 @@ final class YearSchedule {
                 days.put(date, new CalendarDay(date, DayKind.HOLIDAY, holiday, holiday.nameVi(), holiday.nameEn()));
             }
         }
+        if (ofYear.isEmpty()) {
+            addCompensatoryDays(year, days);
+        }
         for (Adjustment adjustment : ofYear) {
             if (adjustment.kind() != DayKind.HOLIDAY) {
                 days.put(adjustment.date(), new CalendarDay(adjustment.date(), adjustment.kind(), null,
@@ -44,6 +52,22 @@ final class YearSchedule {
             }
         }
         return new YearSchedule(days);
+    }
+
+    private static void addCompensatoryDays(int year, NavigableMap<LocalDate, CalendarDay> days) {
+        for (StatutoryHoliday holiday : StatutoryHoliday.values()) {
+            List<LocalDate> holidayDays = holiday.defaultDays(year);
+            long owed = holidayDays.stream().filter(YearSchedule::isWeekend).count();
+            LocalDate candidate = holidayDays.get(holidayDays.size() - 1);
+            while (owed > 0) {
+                candidate = candidate.plusDays(1);
+                if (!isWeekend(candidate) && !days.containsKey(candidate)) {
+                    days.put(candidate, new CalendarDay(candidate, DayKind.DAY_OFF, null,
+                            "Nghỉ bù " + holiday.nameVi(), "Compensatory day off (" + holiday.nameEn() + ")"));
+                    owed--;
+                }
+            }
+        }
     }
 
     boolean isWorkingDay(LocalDate date) {

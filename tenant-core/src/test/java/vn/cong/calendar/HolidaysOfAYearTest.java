@@ -26,10 +26,14 @@ class HolidaysOfAYearTest {
     }
 
     @Test
-    void aYearWithoutScheduleHasElevenHolidayDays() {
+    void aYearWithoutScheduleHasElevenHolidayDaysAndTheirCompensatoryDays() {
         List<CalendarDay> days = rulesOnly.holidays(2027);
-        assertEquals(11, days.size(), days::toString);
-        assertTrue(days.stream().allMatch(d -> d.kind() == DayKind.HOLIDAY));
+        assertEquals(11, days.stream().filter(d -> d.kind() == DayKind.HOLIDAY).count(), days::toString);
+        // Tết 2027 spans Saturday 6 and Sunday 7 February; Labour Day is Saturday 1 May (Labor Code Art. 111(3))
+        assertEquals(List.of(of(2027, 2, 10), of(2027, 2, 11), of(2027, 5, 3)), days.stream()
+                .filter(d -> d.kind() == DayKind.DAY_OFF).map(CalendarDay::date).toList());
+        assertEquals("Nghỉ bù Tết Nguyên đán", days.stream().filter(d -> d.date().equals(of(2027, 2, 10)))
+                .findFirst().orElseThrow().name("vi"));
         assertEquals(of(2027, 1, 1), days.get(0).date());
         assertTrue(days.contains(new CalendarDay(of(2027, 4, 16), DayKind.HOLIDAY, StatutoryHoliday.HUNG_KINGS_DAY,
                 "Giỗ Tổ Hùng Vương", "Hùng Kings' Commemoration Day")));
@@ -88,9 +92,20 @@ class HolidaysOfAYearTest {
     }
 
     @Test
-    void aHolidayOnASundayHasNoCompensatoryDayUnlessTheScheduleGivesOne() {
-        assertTrue(rulesOnly.isWorkingDay(of(2026, 4, 27)), "compensatory days are not computed");
+    void aHolidayOnTheWeeklyRestDayIsMadeUpOnTheNextWorkingDay() {
+        // Hùng Kings' day 2026 is Sunday 26 April: Monday 27 April is off by rule and by the published schedule
+        assertFalse(rulesOnly.isWorkingDay(of(2026, 4, 27)));
         assertFalse(published.isWorkingDay(of(2026, 4, 27)));
+        assertTrue(rulesOnly.isWorkingDay(of(2026, 4, 28)));
+    }
+
+    @Test
+    void aPublishedScheduleIsTakenAsCompleteAndPlacesItsOwnCompensatoryDays() {
+        // 2026 is published: Tết is 16–20 February on working days, so no day is added after it
+        assertTrue(published.isWorkingDay(of(2026, 2, 23)));
+        assertEquals(published.holidays(2026).stream().filter(d -> d.kind() == DayKind.DAY_OFF).count(),
+                PublishedSchedules.LINES.stream().filter(a -> a.date().getYear() == 2026)
+                        .filter(a -> a.kind() == DayKind.DAY_OFF).count(), "only the schedule's own days off");
     }
 
     @Test

@@ -81,11 +81,7 @@ public final class UnitCatalog {
 
     /** Creates the unit's catalog from a preset version at its level (the unit has no category yet). */
     public void instantiate(PresetLevel level) {
-        Map<String, Category> byCode = new HashMap<>();
-        for (PresetCategory definition : level.categories()) {
-            create(definition, byCode);
-        }
-        em.flush();
+        create(level.categories(), new HashMap<>());
     }
 
     /** What the upgrade planner needs to know of every category. */
@@ -108,13 +104,15 @@ public final class UnitCatalog {
     public List<Category> apply(UpgradePlan plan) {
         Map<String, Category> byCode = new LinkedHashMap<>();
         all().forEach(c -> byCode.put(c.getCode(), c));
-        List<Category> created = new ArrayList<>();
+        List<Category> created = create(plan.of(UpgradePlan.Kind.ADDED).stream().map(UpgradePlan.Entry::target)
+                .toList(), byCode);
         for (UpgradePlan.Entry entry : plan.entries()) {
             Category category = byCode.get(entry.code());
             switch (entry.kind()) {
-                case ADDED -> created.add(create(entry.target(), byCode));
                 case REMOVED -> category.retire();
                 case CHANGED, ADOPTED, UNCHANGED -> follow(category, entry, byCode);
+                case ADDED -> {
+                }
             }
         }
         em.flush();
@@ -150,19 +148,29 @@ public final class UnitCatalog {
         category.followLaw(target);
     }
 
-    private Category create(PresetCategory definition, Map<String, Category> byCode) {
-        Category parent = definition.parentCode() == null ? null : byCode.get(definition.parentCode());
-        Category category = Category.fromPreset(definition, parent == null ? null : parent.getId());
-        em.persist(category);
-        if (category.getId() == null) {
+    /**
+     * Creates categories from preset rows (parents before children, as presets list them) with their rules. No mapped
+     * relationship links these rows, so EclipseLink would not order the inserts: each category is flushed before
+     * its children and rules.
+     */
+    private List<Category> create(List<PresetCategory> definitions, Map<String, Category> byCode) {
+        List<Category> created = new ArrayList<>();
+        for (PresetCategory definition : definitions) {
+            Category parent = definition.parentCode() == null ? null : byCode.get(definition.parentCode());
+            Category category = Category.fromPreset(definition, parent == null ? null : parent.getId());
+            em.persist(category);
             em.flush();
+            byCode.put(category.getCode(), category);
+            created.add(category);
         }
-        int order = 0;
-        for (Rule rule : definition.rules()) {
-            em.persist(new CategoryRule(category.getId(), order++, rule));
+        for (int i = 0; i < definitions.size(); i++) {
+            int order = 0;
+            for (Rule rule : definitions.get(i).rules()) {
+                em.persist(new CategoryRule(created.get(i).getId(), order++, rule));
+            }
         }
-        byCode.put(category.getCode(), category);
-        return category;
+        em.flush();
+        return created;
     }
 
     /** Depth-first: roots (or orphans) in order, each followed by its subtree. */

@@ -4,11 +4,11 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.cong.catalog.Rule;
-import vn.cong.platform.PlatformEntity;
 import vn.cong.tenancy.UnitLevel;
 
 /**
@@ -36,22 +36,29 @@ public final class PresetTables {
         if (stored.isPresent()) {
             return stored.get().getChecksum().equals(checksum) ? Outcome.ALREADY_STORED : Outcome.STORED_VERSION_DIFFERS;
         }
+        // no mapped relationships between these rows: flush parents before children, EclipseLink will not order them
         PresetRecord record = new PresetRecord(preset.ref(), checksum);
-        persist(record);
+        em.persist(record);
+        em.flush();
+        Map<PresetCategoryRecord, PresetCategory> rows = new LinkedHashMap<>();
+        for (Map.Entry<UnitLevel, List<PresetCategory>> level : preset.categoriesByLevel().entrySet()) {
+            for (PresetCategory category : level.getValue()) {
+                PresetCategoryRecord row = new PresetCategoryRecord(record.getId(), level.getKey(), category);
+                em.persist(row);
+                rows.put(row, category);
+            }
+        }
+        em.flush();
         int order = 0;
         for (Rule rule : preset.portalRules()) {
             em.persist(new PresetRuleRecord(record.getId(), null, order++, rule));
         }
-        for (Map.Entry<UnitLevel, List<PresetCategory>> level : preset.categoriesByLevel().entrySet()) {
-            for (PresetCategory category : level.getValue()) {
-                PresetCategoryRecord row = new PresetCategoryRecord(record.getId(), level.getKey(), category);
-                persist(row);
-                int ruleOrder = 0;
-                for (Rule rule : category.rules()) {
-                    em.persist(new PresetRuleRecord(record.getId(), row.getId(), ruleOrder++, rule));
-                }
+        rows.forEach((row, category) -> {
+            int ruleOrder = 0;
+            for (Rule rule : category.rules()) {
+                em.persist(new PresetRuleRecord(record.getId(), row.getId(), ruleOrder++, rule));
             }
-        }
+        });
         em.flush();
         return Outcome.ADDED;
     }
@@ -120,14 +127,6 @@ public final class PresetTables {
                 .setParameter("ids", ids).getResultList()
                 .forEach(c -> found.put(c.getId(), c.toCategory(rules.getOrDefault(c.getId(), List.of()))));
         return found;
-    }
-
-    /** Ids come from the table generator at persist time; flush only if this persistence provider defers them. */
-    private void persist(PlatformEntity entity) {
-        em.persist(entity);
-        if (entity.getId() == null) {
-            em.flush();
-        }
     }
 
     private Optional<PresetRecord> record(String code, int version) {

@@ -51,14 +51,20 @@ public class CatalogUpgrade {
     @Inject
     Event<UnitsChanged> unitsChanged;
 
-    /** The preset versions the unit may move to, newest first: newer versions of its own preset, or any if none. */
+    /**
+     * The preset versions the unit may move to, newest first: newer versions of its own preset — or, for a unit that
+     * follows none, every preset with a catalog for its level, its parent's first.
+     */
     public List<PresetRef> candidates() {
         Unit unit = unit();
+        String parents = unit.getParentId() == null ? null
+                : units.find(unit.getParentId()).map(Unit::getPresetCode).orElse(null);
         return presets.all().stream()
                 .filter(p -> unit.getPresetCode() == null
                         || p.code().equals(unit.getPresetCode()) && p.version() > unit.getPresetVersion())
                 .filter(p -> presets.level(p.code(), p.version(), unit.getLevel()).isPresent())
-                .sorted(Comparator.comparing(PresetRef::code).thenComparing(PresetRef::version, Comparator.reverseOrder()))
+                .sorted(Comparator.comparing((PresetRef p) -> !p.code().equals(parents))
+                        .thenComparing(PresetRef::code).thenComparing(PresetRef::version, Comparator.reverseOrder()))
                 .toList();
     }
 

@@ -199,8 +199,15 @@ public final class PresetFile {
         }
     }
 
-    private static boolean flag(JsonObject json, String key, boolean otherwise) {
-        return json.containsKey(key) ? json.getBoolean(key) : otherwise;
+    private boolean flag(JsonObject json, String key, boolean otherwise) {
+        JsonValue value = json.get(key);
+        if (value == null) {
+            return otherwise;
+        }
+        if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
+            throw fail(json.containsKey("code") ? String.valueOf(json.get("code")) : "", "'" + key + "' must be true or false");
+        }
+        return value == JsonValue.TRUE;
     }
 
     private JsonArray array(JsonObject json, String key, String where) {

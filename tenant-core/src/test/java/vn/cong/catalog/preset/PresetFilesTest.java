@@ -148,6 +148,14 @@ class PresetFilesTest {
         assertTrue(refused.getMessage().contains("not all levels of its parent"), refused.getMessage());
     }
 
+    @Test
+    void aFlagThatIsNotTrueOrFalseIsRefused() {
+        PresetFormatException refused = assertThrows(PresetFormatException.class, () -> parse(minimal("""
+                {"code": "tin-tuc", "nameVi": "Tin", "nameEn": "News", "type": "ARTICLE", "basis": "X",
+                 "mandatory": "có"}""")));
+        assertTrue(refused.getMessage().contains("'mandatory' must be true or false"), refused.getMessage());
+    }
+
     private static String minimal(String category) {
         return """
                 {"code": "thu", "version": 1, "nameVi": "Thử", "nameEn": "Test", "regulation": "QĐ 1",

@@ -19,8 +19,13 @@ public final class Messages {
     }
 
     public static String format(String language, String key, Object... arguments) {
+        return formatFrom(BUNDLE, language, key, arguments);
+    }
+
+    /** The same from another bundle of the domain (e.g. {@code vn.cong.catalog.words}); the key itself if missing. */
+    public static String formatFrom(String bundleName, String language, String key, Object... arguments) {
         try {
-            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale(language),
+            ResourceBundle bundle = ResourceBundle.getBundle(bundleName, locale(language),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             return new MessageFormat(bundle.getString(key), locale(language)).format(arguments);
         } catch (MissingResourceException e) {

@@ -53,6 +53,13 @@ public class Unit extends PlatformEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The regulation preset version its information catalog follows (vn.cong.catalog.preset); null before presets. */
+    @Column(name = "preset_code")
+    private String presetCode;
+
+    @Column(name = "preset_version")
+    private Integer presetVersion;
+
     protected Unit() {
     }
 
@@ -80,6 +87,12 @@ public class Unit extends PlatformEntity {
         this.address = VietnameseText.nfc(address);
         this.phone = VietnameseText.nfc(phone);
         this.email = VietnameseText.nfc(email);
+    }
+
+    /** Records the preset version the unit's catalog now follows (set when it is instantiated or moved). */
+    public void followPreset(String code, int version) {
+        this.presetCode = code;
+        this.presetVersion = version;
     }
 
     public UnitPath unitPath() {
@@ -145,5 +158,13 @@ public class Unit extends PlatformEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getPresetCode() {
+        return presetCode;
+    }
+
+    public Integer getPresetVersion() {
+        return presetVersion;
     }
 }

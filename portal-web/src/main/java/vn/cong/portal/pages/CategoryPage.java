@@ -12,7 +12,10 @@ import vn.cong.editorial.Item;
 import vn.cong.editorial.ItemRepository;
 import vn.cong.tenancy.TenantContext;
 
-/** A category's published items, newest first, ten to a page ({@code ?trang=N}). */
+/**
+ * A category's published items, newest first, ten to a page ({@code ?trang=N}), and links to its visible
+ * sub-categories. A hidden category answers 404 (its items stay reachable at their own addresses).
+ */
 @Named
 @RequestScoped
 public class CategoryPage {
@@ -35,12 +38,13 @@ public class CategoryPage {
     private List<Item> pageItems;
     private int page;
     private int pageCount;
+    private List<Category> children;
 
     /** Loads the page before the view renders (one read transaction): 404 for an unknown category or page. */
     @Transactional
     public void load() {
         PublicRoute route = PortalPage.route(request);
-        category = route == null ? null : categories.byCode(route.key()).orElse(null);
+        category = route == null ? null : categories.byCode(route.key()).filter(c -> !c.isHidden()).orElse(null);
         if (category == null) {
             PortalPage.notFound();
             return;
@@ -53,6 +57,7 @@ public class CategoryPage {
             return;
         }
         pageItems = items.published(category.getId(), tenant.language(), (page - 1) * PAGE_SIZE, PAGE_SIZE);
+        children = categories.visibleChildren(category.getId());
     }
 
     static int parsePage(String value) {
@@ -69,6 +74,10 @@ public class CategoryPage {
 
     public String getName() {
         return category == null ? "" : category.name(tenant.language());
+    }
+
+    public List<Category> getChildren() {
+        return children;
     }
 
     public List<Item> getItems() {

@@ -35,7 +35,7 @@ public class HomePage {
     public void load() {
         String language = tenant.language();
         blocks = new ArrayList<>();
-        for (Category category : categories.all()) {
+        for (Category category : categories.visible()) {
             if (category.isOnHome()) {
                 List<Item> latest = items.published(category.getId(), language, 0, LATEST);
                 if (!latest.isEmpty()) {

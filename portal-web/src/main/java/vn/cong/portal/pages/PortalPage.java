@@ -70,12 +70,21 @@ public class PortalPage {
         return getTheme() + "," + BASE_CONTRACT;
     }
 
-    /** The unit's categories, in catalog order, for the menu. */
+    /** The unit's visible top-level categories, in catalog order, for the menu (one indexed query per page). */
     public List<Category> getMenu() {
         if (menu == null) {
-            menu = categories.all();
+            menu = categories.menu();
         }
         return menu;
+    }
+
+    /** A category's page address ({@code /danh-muc-thong-tin} for the catalog of published information). */
+    public String href(Category category) {
+        return PublicRoute.categoryPath(category.getCode());
+    }
+
+    public String getInformationCatalogPath() {
+        return PublicRoute.INFORMATION_CATALOG_PATH;
     }
 
     public String date(Instant instant) {

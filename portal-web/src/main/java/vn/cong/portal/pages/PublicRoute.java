@@ -3,17 +3,23 @@ package vn.cong.portal.pages;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.cong.catalog.DefaultCatalog;
 
 /** A parsed citizen address: which view, and the category code or article slug in it. */
 public record PublicRoute(Kind kind, String key) {
 
     public static final String ATTRIBUTE = "cong.route";
 
+    /** Where every unit publishes its catalog of published information. */
+    public static final String INFORMATION_CATALOG_PATH = "/" + DefaultCatalog.INFORMATION_CATALOG;
+
     private static final Pattern CATEGORY = Pattern.compile("/chuyen-muc/([a-z0-9-]{1,64})/?");
     private static final Pattern ARTICLE = Pattern.compile("/bai-viet/([a-z0-9-]{1,200})/?");
 
     public enum Kind {
-        HOME("/public/home.xhtml"), CATEGORY("/public/category.xhtml"), ARTICLE("/public/article.xhtml");
+        HOME("/public/home.xhtml"), CATEGORY("/public/category.xhtml"), ARTICLE("/public/article.xhtml"),
+        /** The catalog of published information (REQUIREMENTS §3.16), generated from the unit's catalog. */
+        INFORMATION_CATALOG("/public/information-catalog.xhtml");
 
         private final String view;
 
@@ -26,6 +32,11 @@ public record PublicRoute(Kind kind, String key) {
         return kind.view;
     }
 
+    /** The citizen address of a category's page. */
+    public static String categoryPath(String code) {
+        return DefaultCatalog.INFORMATION_CATALOG.equals(code) ? INFORMATION_CATALOG_PATH : "/chuyen-muc/" + code;
+    }
+
     public static Optional<PublicRoute> parse(String path) {
         if (path.isEmpty() || "/".equals(path)) {
             return Optional.of(new PublicRoute(Kind.HOME, null));
@@ -33,9 +44,13 @@ public record PublicRoute(Kind kind, String key) {
         if ("/gioi-thieu".equals(path) || "/gioi-thieu/".equals(path)) {
             return Optional.of(new PublicRoute(Kind.CATEGORY, "gioi-thieu"));
         }
+        if (INFORMATION_CATALOG_PATH.equals(path) || (INFORMATION_CATALOG_PATH + "/").equals(path)) {
+            return Optional.of(new PublicRoute(Kind.INFORMATION_CATALOG, null));
+        }
         Matcher category = CATEGORY.matcher(path);
         if (category.matches()) {
-            return Optional.of(new PublicRoute(Kind.CATEGORY, category.group(1)));
+            return Optional.of(category.group(1).equals(DefaultCatalog.INFORMATION_CATALOG)
+                    ? new PublicRoute(Kind.INFORMATION_CATALOG, null) : new PublicRoute(Kind.CATEGORY, category.group(1)));
         }
         Matcher article = ARTICLE.matcher(path);
         if (article.matches()) {

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Citizens' addresses → Faces views: {@code /}, {@code /chuyen-muc/{code}}, {@code /bai-viet/{slug}},
- * {@code /gioi-thieu}. The parsed route travels to the view as a request attribute.
+ * {@code /gioi-thieu}, {@code /danh-muc-thong-tin}. The parsed route travels to the view as a request attribute.
  */
 public class PublicRoutesFilter extends HttpFilter {
 

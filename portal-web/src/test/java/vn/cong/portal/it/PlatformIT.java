@@ -88,6 +88,7 @@ class PlatformIT {
                 + ",\"level\":\"COMMUNE\",\"officialName\":\"Xã Đại Đình\",\"admin\":{\"password\":\"DaiDinh2026x\"}}");
         assertEquals(201, created.status(), created.body());
         assertEquals("daidinh.tamdao.vinhphuc.localhost", created.json().getString("hostname"));
+        assertEquals("vinh-phuc-32-2023@1", created.json().getString("preset"), "the commune follows its province's preset");
 
         assertEquals(200, client.get("daidinh.tamdao.vinhphuc.localhost", "/", null).status());
         PortalClient.Reply token = client.post("daidinh.tamdao.vinhphuc.localhost", "/api/v1/auth/token", null,
@@ -270,6 +271,37 @@ class PlatformIT {
             assertEquals(422, refused.status(), query + ": " + refused.body());
             assertFalse(refused.body().contains("Exception"), refused.body());
         }
+    }
+
+    @Test
+    void aCommunePublishesItsCatalogOfPublishedInformationGeneratedFromItsCatalog() {
+        PortalClient.Reply page = client.get(DAOTRU, "/danh-muc-thong-tin", null);
+        assertEquals(200, page.status(), page.body());
+        String html = page.body();
+        assertTrue(html.contains("<caption>Danh mục thông tin công khai của Xã Đạo Trù</caption>"), html);
+        assertTrue(html.contains("<th scope=\"col\">Thời điểm công khai</th>"), "accessible table headers");
+        assertTrue(html.contains("<th scope=\"row\">Văn bản quy phạm pháp luật"), html);
+        assertTrue(html.contains("<a href=\"/chuyen-muc/van-ban-quy-pham-phap-luat\">"), "its location");
+        assertTrue(html.contains("Trong 7 ngày làm việc kể từ ngày ký"), "its time of publication, from the VP preset");
+        assertTrue(html.contains("Trong ngày ký"), "emergency documents: the same day");
+        assertTrue(html.contains("Theo quy định của pháp luật về lưu trữ"), "its duration (VP Art. 11)");
+        assertTrue(html.contains("Quyết định số 32/2023/QĐ-UBND"), "the regulation it follows");
+        assertFalse(html.contains("<script"), "server-rendered, no script needed");
+        assertTrue(client.get(DAOTRU, "/", null).body().contains("href=\"/danh-muc-thong-tin\""), "linked in the footer");
+        assertEquals(200, client.get(DAOTRU, "/chuyen-muc/van-ban-quy-pham-phap-luat", null).status());
+    }
+
+    @Test
+    void theEnglishChannelShowsTheCatalogOfPublishedInformationInEnglish() {
+        PortalClient.Reply page = client.get("english." + DAOTRU, "/danh-muc-thong-tin", null);
+        assertEquals(200, page.status(), page.body());
+        String html = page.body();
+        assertTrue(html.contains("lang=\"en\""), "an English page");
+        assertTrue(html.contains("<th scope=\"col\">Time of publication</th>"), html);
+        assertTrue(html.contains("<th scope=\"row\">Legal normative documents"), html);
+        assertTrue(html.contains("Within 7 working days of signing"), html);
+        assertTrue(html.contains("VP Art. 6.2") || html.contains("VP Art. 5.5"), "the legal basis, in English");
+        assertFalse(html.contains("Trong 7 ngày làm việc"), "no Vietnamese rule words on the English channel");
     }
 
     private static JsonObject day(JsonArray days, String date) {

@@ -19,6 +19,16 @@ class PublicRouteTest {
     }
 
     @Test
+    void theCatalogOfPublishedInformationHasOneAddressReachedFromTheMenuToo() {
+        PublicRoute catalog = new PublicRoute(PublicRoute.Kind.INFORMATION_CATALOG, null);
+        assertEquals(Optional.of(catalog), PublicRoute.parse("/danh-muc-thong-tin"));
+        assertEquals(Optional.of(catalog), PublicRoute.parse("/danh-muc-thong-tin/"));
+        assertEquals(Optional.of(catalog), PublicRoute.parse("/chuyen-muc/danh-muc-thong-tin"));
+        assertEquals("/danh-muc-thong-tin", PublicRoute.categoryPath("danh-muc-thong-tin"));
+        assertEquals("/chuyen-muc/van-ban", PublicRoute.categoryPath("van-ban"));
+    }
+
+    @Test
     void everythingElseIsLeftAlone() {
         assertTrue(PublicRoute.parse("/admin/index.xhtml").isEmpty());
         assertTrue(PublicRoute.parse("/api/v1/items").isEmpty());

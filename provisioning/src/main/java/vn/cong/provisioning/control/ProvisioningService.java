@@ -12,6 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cong.catalog.Category;
 import vn.cong.catalog.CategoryRepository;
 import vn.cong.catalog.DefaultCatalog;
+import vn.cong.catalog.preset.PresetLevel;
+import vn.cong.catalog.preset.PresetStore;
 import vn.cong.audit.AuditEvent;
 import vn.cong.audit.AuditLog;
 import vn.cong.editorial.Item;
@@ -32,8 +34,8 @@ import vn.cong.tenancy.UnitRepository;
 import vn.cong.tenancy.UnitsChanged;
 
 /**
- * Opens a unit's portal in one transaction: the unit under its parent with its computed hostnames, the
- * default catalog for its level, the default pages, and a first administrator. The portal answers on its
+ * Opens a unit's portal in one transaction: the unit under its parent with its computed hostnames, its information
+ * catalog instantiated from a regulation preset version for its level, the default pages, and a first administrator. The portal answers on its
  * hostname as soon as the transaction commits ({@link UnitsChanged} refreshes the host directory).
  */
 @ApplicationScoped
@@ -56,6 +58,9 @@ public class ProvisioningService {
 
     @Inject
     ItemRepository items;
+
+    @Inject
+    PresetStore presets;
 
     @Inject
     AuditLog audit;
@@ -88,8 +93,10 @@ public class ProvisioningService {
             throw new DomainException(409, "unit.host.taken", hostname + "." + baseDomain);
         }
         String theme = request.theme() == null || request.theme().isBlank() ? "gov-blue" : request.theme();
+        PresetLevel catalog = presets.forNewUnit(request.preset(), parent, level);
         Unit unit = units.add(new Unit(parent, level, request.officialName(), request.abbreviation(),
                 request.englishName(), label, theme), parent, hostname);
+        unit.followPreset(catalog.preset().code(), catalog.preset().version());
 
         UnitRequest.AdminRequest admin = request.admin() == null
                 ? new UnitRequest.AdminRequest(null, null, null, null) : request.admin();
@@ -106,18 +113,17 @@ public class ProvisioningService {
         accounts.grant(account, unit.getId(), Role.UNIT_ADMIN);
 
         entityManagers.runAs(unit, () -> {
-            DefaultCatalog.forLevel(level).forEach(categories::add);
-            entityManagers.forCurrentTenant().flush();
+            categories.instantiate(catalog);
             addDefaultPages(unit, account);
             audit.record(new AuditEvent(actorId, actorName, null, "PROVISION", "UNIT", unit.getId(), null,
-                    unit.getState().name(), unit.getOfficialName() + " → " + hostname));
+                    unit.getState().name(), unit.getOfficialName() + " → " + hostname + " · " + catalog.preset().key()));
             return null;
         });
         unitsChanged.fire(new UnitsChanged());
         boolean showPassword = admin.password() == null || admin.password().isBlank();
         return new ProvisionedUnit(unit.getId(), unit.getOfficialName(), level.name(), hostname + "." + baseDomain,
                 english + "." + baseDomain, "http://" + hostname + "." + baseDomain + "/", username,
-                showPassword ? password : null);
+                showPassword ? password : null, catalog.preset().key());
     }
 
     private void addDefaultPages(Unit unit, Account author) {

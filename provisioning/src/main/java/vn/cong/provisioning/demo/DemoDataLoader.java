@@ -68,18 +68,21 @@ public class DemoDataLoader {
         }
         String hash = passwords.hash(DEMO_PASSWORD);
         Map<String, Unit> byHost = new HashMap<>();
-        Unit province = open(byHost, null, "PROVINCE", "Tỉnh Vĩnh Phúc", null, "Vinh Phuc Province", null, "gov-blue");
+        // Vĩnh Phúc's units follow the province's regulation (their children inherit it), the ministry its own,
+        // the administrative-reform site the Ministry of Home Affairs' decision.
+        Unit province = open(byHost, null, "PROVINCE", "Tỉnh Vĩnh Phúc", null, "Vinh Phuc Province", null, "gov-blue",
+                "vinh-phuc-32-2023");
         open(byHost, province, "DEPARTMENT", "Sở Thông tin và Truyền thông", "Sở TTTT",
                 "Department of Information and Communications", null, "gov-blue");
         open(byHost, province, "DISTRICT", "Huyện Vĩnh Tường", null, "Vinh Tuong District", null, "gov-blue");
         Unit tamDao = open(byHost, province, "DISTRICT", "Huyện Tam Đảo", null, "Tam Dao District", null, "gov-blue");
         open(byHost, tamDao, "COMMUNE", "Xã Đạo Trù", null, "Dao Tru Commune", null, "gov-red");
         Unit ministry = open(byHost, null, "MINISTRY", "Bộ Thông tin và Truyền thông", "BTTTT",
-                "Ministry of Information and Communications", "mic", "gov-red");
+                "Ministry of Information and Communications", "mic", "gov-red", "mic-146-2017");
         open(byHost, ministry, "MINISTRY_UNIT", "Cục Chuyển đổi số quốc gia", "CĐS",
                 "National Digital Transformation Agency", null, "gov-red");
         open(byHost, null, "THEMATIC_SITE", "Trang thông tin điện tử Cải cách hành chính", null,
-                "Administrative Reform Portal", "caicachhanhchinh", "gov-blue");
+                "Administrative Reform Portal", "caicachhanhchinh", "gov-blue", "bnv-588-2024");
 
         board(byHost.get("vinhphuc"), "vinhphuc", hash);
         board(byHost.get("vinhtuong.vinhphuc"), "vinhtuong", hash);
@@ -97,9 +100,14 @@ public class DemoDataLoader {
 
     private Unit open(Map<String, Unit> byHost, Unit parent, String level, String name, String abbreviation,
                       String englishName, String hostLabel, String theme) {
+        return open(byHost, parent, level, name, abbreviation, englishName, hostLabel, theme, null);
+    }
+
+    private Unit open(Map<String, Unit> byHost, Unit parent, String level, String name, String abbreviation,
+                      String englishName, String hostLabel, String theme, String preset) {
         ProvisionedUnit opened = provisioning.provision(new UnitRequest(parent == null ? null : parent.getId(), level,
                 name, abbreviation, englishName, hostLabel, theme,
-                new UnitRequest.AdminRequest(null, null, null, DEMO_PASSWORD)), "demo", null);
+                new UnitRequest.AdminRequest(null, null, null, DEMO_PASSWORD), preset), "demo", null);
         Unit unit = units.find(opened.id()).orElseThrow();
         byHost.put(units.canonicalHostname(unit.getId()).orElseThrow(), unit);
         return unit;

@@ -1,0 +1,112 @@
+package vn.cong.catalog.preset;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import vn.cong.platform.DomainException;
+import vn.cong.platform.SchemaReady;
+import vn.cong.platform.TenantBoundEntityManager;
+import vn.cong.reporting.PublicationReports;
+import vn.cong.tenancy.Unit;
+import vn.cong.tenancy.UnitLevel;
+
+/**
+ * The regulation presets of the running platform. At start-up — before the demo data, which needs them — every
+ * bundled file is stored once per (code, version); a version already stored is never rewritten (a file edited
+ * instead of versioned is reported and ignored). Then answers which preset version a unit starts with and what a
+ * version asks of a level.
+ */
+@ApplicationScoped
+@Transactional
+public class PresetStore {
+
+    /** What a unit follows when neither it nor its parent names a preset: the national decree. */
+    public static final String BASELINE = "nghi-dinh-42-2022";
+
+    private static final Logger LOG = Logger.getLogger(PresetStore.class.getName());
+
+    @Inject
+    TenantBoundEntityManager entityManagers;
+
+    private PresetTables tables() {
+        return new PresetTables(entityManagers.platform());
+    }
+
+    void onSchemaReady(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) SchemaReady ready) {
+        loadBundled();
+    }
+
+    public void loadBundled() {
+        PresetTables tables = tables();
+        for (BundledPresets.Bundled bundled : BundledPresets.read()) {
+            PresetTables.Outcome outcome = tables.store(bundled.preset(), bundled.checksum());
+            switch (outcome) {
+                case ADDED -> LOG.info(() -> "CONG: catalog preset " + bundled.preset().ref().key() + " loaded");
+                case STORED_VERSION_DIFFERS -> LOG.warning(() -> "CONG: " + bundled.file() + " differs from the stored "
+                        + bundled.preset().ref().key() + "; a stored version is never rewritten — give the change a"
+                        + " new version number. The stored version stays in use.");
+                case ALREADY_STORED -> {
+                }
+            }
+        }
+    }
+
+    public Optional<PresetLevel> level(String code, int version, UnitLevel level) {
+        return tables().level(code, version, level);
+    }
+
+    public Optional<PresetRef> find(String code, int version) {
+        return tables().find(code, version);
+    }
+
+    public List<PresetRef> versions(String code) {
+        return tables().versions(code);
+    }
+
+    public List<PresetRef> all() {
+        return tables().all();
+    }
+
+    public Map<Long, PresetCategory> categories(Collection<Long> ids) {
+        return tables().categories(ids);
+    }
+
+    /** The preset version a unit follows, if any (units opened before presets existed follow none). */
+    public Optional<PresetLevel> followedBy(Unit unit) {
+        return unit.getPresetCode() == null ? Optional.empty()
+                : level(unit.getPresetCode(), unit.getPresetVersion(), unit.getLevel());
+    }
+
+    /**
+     * The preset a new unit starts with: the one requested, else its parent's when that covers the unit's level, else
+     * the national baseline — in each case the newest version in force today. 422 for an unknown code or one that
+     * has nothing for the level.
+     */
+    public PresetLevel forNewUnit(String requested, Unit parent, UnitLevel level) {
+        String code = requested != null && !requested.isBlank() ? requested.strip()
+                : parent != null && parent.getPresetCode() != null && inForce(parent.getPresetCode(), level).isPresent()
+                ? parent.getPresetCode() : BASELINE;
+        if (versions(code).isEmpty()) {
+            throw new DomainException(422, "catalog.preset.unknown", code);
+        }
+        return inForce(code, level).orElseThrow(() -> new DomainException(422, "catalog.preset.level", code, level.name()));
+    }
+
+    /** The newest version of {@code code} in force today that covers {@code level}. */
+    public Optional<PresetLevel> inForce(String code, UnitLevel level) {
+        LocalDate today = LocalDate.now(PublicationReports.VIETNAM);
+        return versions(code).stream().filter(v -> !v.effectiveDate().isAfter(today))
+                .sorted(Comparator.comparingInt(PresetRef::version).reversed())
+                .map(v -> level(v.code(), v.version(), level)).flatMap(Optional::stream).findFirst();
+    }
+}

@@ -30,6 +30,12 @@ public class SessionRegistry {
     @Inject
     Clock clock;
 
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    SecurityAudit audit;
+
     /** A new entry; the returned key goes into the HTTP session (only its hash is stored). */
     public String open(Account account, Long unitId, String userAgent, String address) {
         byte[] secret = new byte[32];
@@ -66,13 +72,15 @@ public class SessionRegistry {
                 .setParameter("a", accountId).getResultList();
     }
 
-    /** Ends one of the person's own sessions; 404 when it is not theirs (or no longer alive). */
-    public LoginSession revoke(long accountId, long sessionId) {
+    /** Ends one of the person's own sessions (audited); 404 when it is not theirs (or no longer alive). */
+    public void revoke(long accountId, long sessionId, String address) {
         LoginSession session = Optional.ofNullable(em().find(LoginSession.class, sessionId))
                 .filter(s -> s.getAccountId() == accountId && s.isAlive())
                 .orElseThrow(() -> new DomainException(404, "session.not-found"));
         session.end(clock.instant(), LoginSession.EndReason.REVOKED);
-        return session;
+        em().flush();
+        accounts.find(accountId).ifPresent(account -> audit.aboutAccount(account, accountId, account.getUsername(),
+                address, "SESSION_REVOKED", "#" + sessionId + " " + session.getAddress()));
     }
 
     /** Ends every live session of an account but the one of {@code exceptKey} (may be null); how many ended. */

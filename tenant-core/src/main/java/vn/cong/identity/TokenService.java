@@ -40,6 +40,9 @@ public class TokenService {
     Clock clock;
 
     @Inject
+    SecurityAudit audit;
+
+    @Inject
     @ConfigProperty(name = "cong.api.token-minutes", defaultValue = "30")
     int lifetimeMinutes;
 
@@ -71,13 +74,15 @@ public class TokenService {
                 .setParameter("a", accountId).setParameter("now", clock.instant()).getResultList();
     }
 
-    /** Revokes one of the person's own tokens; 404 when it is not theirs. */
-    public ApiToken revoke(long accountId, long tokenId) {
+    /** Revokes one of the person's own tokens (audited); 404 when it is not theirs. */
+    public void revoke(long accountId, long tokenId, String address) {
         ApiToken token = Optional.ofNullable(em().find(ApiToken.class, tokenId))
                 .filter(t -> t.getAccountId() == accountId && t.isValidAt(clock.instant()))
                 .orElseThrow(() -> new DomainException(404, "session.not-found"));
         token.revoke(clock.instant());
-        return token;
+        em().flush();
+        accounts.find(accountId).ifPresent(account -> audit.aboutAccount(account, accountId, account.getUsername(),
+                address, "TOKEN_REVOKED", "#" + tokenId));
     }
 
     public int revokeAll(long accountId) {

@@ -54,6 +54,11 @@ public class TwoFactor {
         return requiredFor(accounts.grantsOf(account.getId()));
     }
 
+    /** Read fresh, not from an account loaded earlier in the request. */
+    public boolean enrolled(long accountId) {
+        return accounts.find(accountId).map(Account::hasSecondFactor).orElse(false);
+    }
+
     /** Confirms a new secret with a code from the person's app; returns the recovery codes, shown once. */
     public List<String> enrol(long accountId, String base32Secret, String code, String address) {
         Account account = require(accountId);

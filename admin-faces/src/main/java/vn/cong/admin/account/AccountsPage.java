@@ -44,7 +44,7 @@ public class AccountsPage implements Serializable {
     private List<AccountRow> rows;
 
     public record AccountRow(String username, String fullName, String roles, boolean active, Instant deactivatedAt,
-                             boolean locked, boolean secondFactor) implements Serializable {
+                             boolean locked, boolean secondFactor, boolean self) implements Serializable {
     }
 
     /** View action: 403 for anyone who may not administer this unit's accounts. */
@@ -60,7 +60,8 @@ public class AccountsPage implements Serializable {
             rows = administration.ofUnit(backOffice.account(), backOffice.getUnit()).stream().map(a -> new AccountRow(
                     a.getUsername(), a.getFullName(), roles(a), a.isActive(), a.getDeactivatedAt(),
                     guard.accountThrottle(Credentials.accountKey(a.getUsername()))
-                            .map(t -> t.isLockedAt(now)).orElse(false), a.hasSecondFactor())).toList();
+                            .map(t -> t.isLockedAt(now)).orElse(false), a.hasSecondFactor(),
+                    a.getId().equals(backOffice.actor().accountId()))).toList();
         }
         return rows;
     }

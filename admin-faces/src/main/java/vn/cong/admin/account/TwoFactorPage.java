@@ -40,7 +40,7 @@ public class TwoFactorPage implements Serializable {
     }
 
     public boolean isEnrolled() {
-        return account() != null && account().hasSecondFactor();
+        return account() != null && twoFactor.enrolled(account().getId());
     }
 
     public boolean isRequired() {

@@ -44,11 +44,9 @@ public class SessionsPage implements Serializable {
 
     public List<SessionRow> getSessions() {
         if (sessionRows == null) {
-            long me = backOffice.actor().accountId();
-            String currentHash = sessions.byKey(backOffice.sessionKey()).map(LoginSession::getId).map(String::valueOf)
-                    .orElse("");
-            sessionRows = sessions.activeOf(me).stream().map(s -> new SessionRow(s.getId(), s.getUserAgent(),
-                    s.getAddress(), s.getStartedAt(), s.getLastSeenAt(), currentHash.equals(String.valueOf(s.getId()))))
+            Long current = sessions.byKey(backOffice.sessionKey()).map(LoginSession::getId).orElse(null);
+            sessionRows = sessions.activeOf(backOffice.actor().accountId()).stream().map(s -> new SessionRow(s.getId(),
+                    s.getUserAgent(), s.getAddress(), s.getStartedAt(), s.getLastSeenAt(), s.getId().equals(current)))
                     .toList();
         }
         return sessionRows;

@@ -285,7 +285,8 @@ class PlatformIT {
         assertEquals(200, client.getWithCookie(DAOTRU, "/admin/index.xhtml", session).status());
         assertEquals(302, client.getWithCookie(DAOTRU, "/admin/index.xhtml", cookie).status(), "the old id is worthless");
 
-        PortalClient.Reply api = client.postWithCookie(DAOTRU, "/api/v1/items", session, "{\"title\":\"x\"}");
+        PortalClient.Reply api = client.postWithCookie(DAOTRU, "/api/v1/accounts/bientap.vinhtuong/deactivate", session,
+                null);
         assertEquals(401, api.status(), "the API takes bearer tokens only, never the back-office cookie");
 
         String csp = client.get(DAOTRU, "/", null).header("Content-Security-Policy").orElse("");

@@ -93,6 +93,9 @@ test('a deactivated editor is signed out at once and can no longer sign in; the 
   assert.equal(csv.charCodeAt(0), 0xfeff, 'UTF-8 with a byte-order mark for Excel');
   assert.match(csv, /"Thời gian","Người thực hiện"/);
   assert.match(csv, /"admin\.mic",.*"ACCOUNT_DEACTIVATED"/);
+  await admin.page.fill('#fText', '%_%');
+  await Promise.all([admin.page.waitForLoadState('load'), admin.page.click('#search')]);
+  await admin.page.locator('#lines').getByText('Không có dòng nhật ký nào.').waitFor();
   await admin.context.close();
 });
 

@@ -73,7 +73,7 @@ public class AuditLog {
             List<String> conditions = new ArrayList<>();
             List<Consumer<TypedQuery<?>>> binder = new ArrayList<>();
             if (AuditQuery.given(query.actor())) {
-                conditions.add("lower(e.actorName) like :actor");
+                conditions.add("lower(e.actorName) like :actor escape '!'");
                 binder.add(q -> q.setParameter("actor", like(query.actor())));
             }
             if (AuditQuery.given(query.action())) {
@@ -100,15 +100,17 @@ public class AuditLog {
                 binder.add(q -> q.setParameter("until", query.until()));
             }
             if (AuditQuery.given(query.text())) {
-                conditions.add("(lower(e.detail) like :text or lower(e.actorName) like :text or lower(e.action) like :text)");
+                conditions.add("(lower(e.detail) like :text escape '!' or lower(e.actorName) like :text escape '!'"
+                        + " or lower(e.action) like :text escape '!')");
                 binder.add(q -> q.setParameter("text", like(query.text())));
             }
             return new Filter(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), binder);
         }
 
+        /** A contains-pattern; '!' escapes the wildcards (a backslash would mean different things in MySQL and H2). */
         private static String like(String typed) {
             String escaped = VietnameseText.nfc(typed.strip()).toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_");
             return "%" + escaped + "%";
         }
     }

@@ -4,14 +4,15 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+import { logIn as signedIn } from '../support/back-office.js';
 
 const PORT = process.env.CONG_BASE_PORT || '8080';
 const DAOTRU = `http://daotru.tamdao.vinhphuc.localhost:${PORT}`;
 const VINHTUONG = `http://vinhtuong.vinhphuc.localhost:${PORT}`;
-const PASSWORD = 'Cong@2026demo';
 const TITLE = `Đạo Trù ra quân trồng rừng đầu xuân — đợt ${Date.now() % 100000}`;
 
 let browser;
+const logIn = (host, username) => signedIn(browser, host, username);
 
 before(async () => {
   browser = await chromium.launch({
@@ -23,16 +24,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-async function logIn(host, username) {
-  const context = await browser.newContext({ locale: 'vi-VN' });
-  const page = await context.newPage();
-  await page.goto(`${host}/admin/index.xhtml`);
-  await page.fill('#username', username);
-  await page.fill('#password', PASSWORD);
-  await Promise.all([page.waitForURL(/\/admin\/(?!login)/), page.click('#login')]);
-  return { context, page };
-}
 
 test('an article goes from the editor through the secretariat to the commune portal only', async () => {
   const editor = await logIn(DAOTRU, 'bientap.daotru');

@@ -32,6 +32,26 @@ public class Account extends PlatformEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    /** The TOTP secret, encrypted by {@link SecretCipher}; null until the second factor is enrolled. */
+    @Column(name = "totp_secret")
+    private String totpSecret;
+
+    @Column(name = "totp_enrolled_at")
+    private Instant totpEnrolledAt;
+
+    /** The last accepted TOTP time step: a code is accepted once (RFC 6238 §5.2). */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
+
+    @Column(name = "deactivated_by")
+    private Long deactivatedBy;
+
     protected Account() {
     }
 
@@ -69,7 +89,66 @@ public class Account extends PlatformEntity {
         return active;
     }
 
-    public void deactivate() {
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public Instant getDeactivatedAt() {
+        return deactivatedAt;
+    }
+
+    public Long getDeactivatedBy() {
+        return deactivatedBy;
+    }
+
+    /** A new hash: a changed password, or the same password re-hashed with the current parameters. */
+    public void replacePasswordHash(String newHash, Instant when, boolean changedByPerson) {
+        this.passwordHash = newHash;
+        if (changedByPerson) {
+            this.passwordChangedAt = when;
+        }
+    }
+
+    /** Someone who left: can no longer sign in; everything they did stays attributed to them. */
+    public void deactivate(Instant when, Long byAccountId) {
         this.active = false;
+        this.deactivatedAt = when;
+        this.deactivatedBy = byAccountId;
+    }
+
+    public void reactivate() {
+        this.active = true;
+        this.deactivatedAt = null;
+        this.deactivatedBy = null;
+    }
+
+    public boolean hasSecondFactor() {
+        return totpSecret != null && totpEnrolledAt != null;
+    }
+
+    String getTotpSecret() {
+        return totpSecret;
+    }
+
+    public Instant getTotpEnrolledAt() {
+        return totpEnrolledAt;
+    }
+
+    Long getTotpLastStep() {
+        return totpLastStep;
+    }
+
+    void enrolSecondFactor(String encryptedSecret, Long acceptedStep, Instant when) {
+        this.totpSecret = encryptedSecret;
+        this.totpLastStep = acceptedStep;
+        this.totpEnrolledAt = when;
+    }
+
+    void acceptedTotpStep(long step) {
+        this.totpLastStep = step;
     }
 }

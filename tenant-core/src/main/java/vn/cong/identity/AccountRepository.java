@@ -33,6 +33,12 @@ public class AccountRepository {
         return byUsername(username).isPresent();
     }
 
+    /** Accounts whose home is this unit, by name. */
+    public List<Account> ofHomeUnit(long unitId) {
+        return em().createQuery("select a from Account a where a.homeUnitId = :u order by a.username", Account.class)
+                .setParameter("u", unitId).getResultList();
+    }
+
     public List<RoleGrant> grantsOf(long accountId) {
         return em().createQuery("select g from RoleGrant g where g.accountId = :a", RoleGrant.class)
                 .setParameter("a", accountId).getResultList();

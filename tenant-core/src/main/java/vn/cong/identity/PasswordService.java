@@ -5,16 +5,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
-import vn.cong.platform.DomainException;
 
 /**
  * Password hashing with the platform's PBKDF2 (Jakarta Security {@link Pbkdf2PasswordHash}:
- * HMAC-SHA512, 210,000 iterations — OWASP's 2023 figure) and the minimum password policy.
+ * HMAC-SHA512, 210,000 iterations — OWASP's 2023 figure). A stored hash made with other parameters is
+ * re-hashed transparently at the next successful sign-in ({@link #needsRehash}); what a new password must
+ * be is {@link PasswordPolicy}.
  */
 @ApplicationScoped
 public class PasswordService {
 
-    static final int MIN_LENGTH = 10;
+    static final String ALGORITHM = "PBKDF2WithHmacSHA512";
+    static final int ITERATIONS = 210_000;
+    static final int SALT_BYTES = 16;
+    static final int KEY_BYTES = 32;
 
     @Inject
     Pbkdf2PasswordHash hash;
@@ -22,14 +26,15 @@ public class PasswordService {
     @PostConstruct
     void configure() {
         hash.initialize(Map.of(
-                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
-                "Pbkdf2PasswordHash.Iterations", "210000",
-                "Pbkdf2PasswordHash.SaltSizeBytes", "16",
-                "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+                "Pbkdf2PasswordHash.Algorithm", ALGORITHM,
+                "Pbkdf2PasswordHash.Iterations", String.valueOf(ITERATIONS),
+                "Pbkdf2PasswordHash.SaltSizeBytes", String.valueOf(SALT_BYTES),
+                "Pbkdf2PasswordHash.KeySizeBytes", String.valueOf(KEY_BYTES)));
     }
 
-    public String hash(String password) {
-        requireAcceptable(password);
+    /** The hash of a new password for {@code username}; 422 when the policy refuses it. */
+    public String hash(String username, String password) {
+        PasswordPolicy.requireAcceptable(username, password);
         return hash.generate(password.toCharArray());
     }
 
@@ -37,11 +42,26 @@ public class PasswordService {
         return password != null && storedHash != null && hash.verify(password.toCharArray(), storedHash);
     }
 
-    /** At least ten characters, with letters and digits. */
-    public static void requireAcceptable(String password) {
-        if (password == null || password.length() < MIN_LENGTH
-                || password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit)) {
-            throw new DomainException(422, "password.weak", MIN_LENGTH);
+    /** The hash of a password that matched a stored hash with other parameters (no policy: it is not new). */
+    String rehash(String password) {
+        return hash.generate(password.toCharArray());
+    }
+
+    /**
+     * True when a stored hash ({@code algorithm:iterations:salt:key}, Base64 parts) was made with other
+     * parameters than today's.
+     */
+    static boolean needsRehash(String storedHash) {
+        String[] parts = storedHash == null ? new String[0] : storedHash.split(":");
+        if (parts.length != 4) {
+            return true;
+        }
+        try {
+            java.util.Base64.Decoder base64 = java.util.Base64.getDecoder();
+            return !ALGORITHM.equals(parts[0]) || Integer.parseInt(parts[1]) != ITERATIONS
+                    || base64.decode(parts[2]).length != SALT_BYTES || base64.decode(parts[3]).length != KEY_BYTES;
+        } catch (IllegalArgumentException e) {
+            return true;
         }
     }
 }

@@ -10,8 +10,13 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import vn.cong.identity.Account;
+import vn.cong.identity.AccountAdministration;
+import vn.cong.identity.AccountRepository;
 import vn.cong.identity.Actor;
 import vn.cong.identity.Authority;
+import vn.cong.identity.ClientOrigin;
+import vn.cong.audit.AuditLog;
 import vn.cong.platform.DomainException;
 import vn.cong.platform.Messages;
 import vn.cong.reporting.PublicationReports;
@@ -35,7 +40,14 @@ public class BackOffice {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    ClientOrigin origin;
+
     private Actor actor;
+    private Account account;
 
     /** The signed-in person as a member of this host's unit (no roles when they belong elsewhere). */
     public Actor actor() {
@@ -44,6 +56,28 @@ public class BackOffice {
             actor = username == null ? null : authority.actorIn(username, getUnit()).orElse(null);
         }
         return actor;
+    }
+
+    /** The signed-in person's account (null before sign-in or once it is deactivated). */
+    public Account account() {
+        if (account == null && actor() != null) {
+            account = accounts.find(actor().accountId()).orElse(null);
+        }
+        return account;
+    }
+
+    /** The key of this browser session in the session registry. */
+    public String sessionKey() {
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        return session == null ? null : (String) session.getAttribute(SessionGuardFilter.SESSION_KEY);
+    }
+
+    public boolean isMayAdministerAccounts() {
+        return actor() != null && AccountAdministration.mayAdminister(actor());
+    }
+
+    public boolean isMaySeeAudit() {
+        return actor() != null && AuditLog.maySee(actor());
     }
 
     public Unit getUnit() {
@@ -75,8 +109,9 @@ public class BackOffice {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
 
+    /** The person's address (behind a trusted proxy: the forwarded one). */
     public String address() {
-        return request.getRemoteAddr();
+        return origin.address(request);
     }
 
     /** Shows a refusal in the user's language; returns null so the view stays with the typed values. */

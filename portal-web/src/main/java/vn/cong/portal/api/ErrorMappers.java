@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.cong.identity.Lockout;
 import vn.cong.platform.DomainException;
 import vn.cong.platform.Messages;
 
@@ -32,7 +33,12 @@ public final class ErrorMappers {
 
         @Override
         public Response toResponse(DomainException e) {
-            return new ApiError(e.status(), e.messageKey(), e.localizedMessage(language.get()), List.of()).toResponse();
+            Response response = new ApiError(e.status(), e.messageKey(), e.localizedMessage(language.get()), List.of())
+                    .toResponse();
+            if (e instanceof Lockout.Refused locked) {
+                response.getHeaders().putSingle("Retry-After", String.valueOf(locked.retryAfterSeconds()));
+            }
+            return response;
         }
     }
 

@@ -8,11 +8,18 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import vn.cong.identity.Totp;
+import vn.cong.provisioning.demo.DemoDataLoader;
 
 /** HTTP to the deployed platform on 127.0.0.1, addressing each portal by its Host header. */
 final class PortalClient {
@@ -32,9 +39,9 @@ final class PortalClient {
         return send(host, path, token, null, "GET", null);
     }
 
-    /** A GET with extra request headers, e.g. a cookie or If-None-Match. */
+    /** A GET with one extra request header, e.g. a cookie or If-None-Match. */
     Reply get(String host, String path, String headerName, String headerValue) {
-        return send(host, path, null, null, "GET", null, headerName, headerValue);
+        return send(host, path, null, null, "GET", null, Map.of(headerName, headerValue));
     }
 
     Reply getInEnglish(String host, String path, String token) {
@@ -49,36 +56,82 @@ final class PortalClient {
         return send(host, path, token, json, "POST", "en");
     }
 
+    // A demo account's token is fetched once per test run: the heads', secretariat's and DIC administrator's
+    // need a TOTP code, and the server accepts each code only once (RFC 6238 §5.2).
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static final Map<String, Long> LAST_STEP = new ConcurrentHashMap<>();
+
     String token(String host, String username) {
-        Reply reply = post(host, "/api/v1/auth/token", null,
-                "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}");
+        return TOKENS.computeIfAbsent(username, name -> freshToken(host, name, PASSWORD));
+    }
+
+    /** A new token (never cached), with the demo second factor when the account asks for one. */
+    String freshToken(String host, String username, String password) {
+        Reply reply = requestToken(host, username, password, null);
+        if (reply.status() == 401 && "auth.code.required".equals(reply.json().getString("error"))) {
+            reply = requestToken(host, username, password, freshCode(username));
+        }
         if (reply.status() != 200) {
             throw new AssertionError("no token for " + username + ": " + reply);
         }
         return reply.json().getString("token");
     }
 
+    Reply requestToken(String host, String username, String password, String code) {
+        return post(host, "/api/v1/auth/token", null, "{\"username\":\"" + username + "\",\"password\":\"" + password
+                + "\"" + (code == null ? "" : ",\"code\":\"" + code + "\"") + "}");
+    }
+
+    /** A demo TOTP code the server has not accepted yet for this account: this step's, else the next one's. */
+    static String freshCode(String username) {
+        long now = Totp.stepAt(Instant.now());
+        long step = LAST_STEP.merge(username, now, (last, current) -> Math.max(last + 1, current));
+        return Totp.codeAt(DemoDataLoader.DEMO_TOTP_SECRET, step);
+    }
+
+    /** A form POST as a browser sends it (urlencoded), with a cookie; redirects are not followed. */
+    Reply form(String host, String path, String cookie, Map<String, String> fields) {
+        String body = fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/x-www-form-urlencoded");
+        if (cookie != null) {
+            headers.put("Cookie", cookie);
+        }
+        return send(host, path, null, body, "POST", null, headers);
+    }
+
+    Reply getWithCookie(String host, String path, String cookie) {
+        return send(host, path, null, null, "GET", null, cookie == null ? Map.of() : Map.of("Cookie", cookie));
+    }
+
+    Reply postWithCookie(String host, String path, String cookie, String json) {
+        return send(host, path, null, json, "POST", null, Map.of("Cookie", cookie));
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
     private Reply send(String host, String path, String token, String json, String method, String language) {
-        return send(host, path, token, json, method, language, null, null);
+        return send(host, path, token, json, method, language, Map.of());
     }
 
     private Reply send(String host, String path, String token, String json, String method, String language,
-                       String headerName, String headerValue) {
+                       Map<String, String> extra) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Host", host + ":" + port)
                 .timeout(Duration.ofSeconds(60));
-        if (headerName != null) {
-            request.header(headerName, headerValue);
-        }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         if (language != null) {
             request.header("Accept-Language", language);
         }
-        if (json != null) {
+        if (json != null && !extra.containsKey("Content-Type")) {
             request.header("Content-Type", "application/json; charset=UTF-8");
         }
+        extra.forEach(request::header);
         request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         try {
@@ -93,10 +146,16 @@ final class PortalClient {
         }
     }
 
-    record Reply(int status, String body, HttpHeaders headers) {
+    record Reply(int status, String body, java.net.http.HttpHeaders headers) {
 
-        String header(String name) {
-            return headers.firstValue(name).orElse(null);
+        Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
+
+        /** The session cookie the server set, as a Cookie header value. */
+        Optional<String> sessionCookie() {
+            return headers.allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                    .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).reduce((a, b) -> b);
         }
 
         JsonObject json() {

@@ -108,7 +108,7 @@ public class ProvisioningService {
         String password = admin.password() == null || admin.password().isBlank() ? generatedPassword() : admin.password();
         Account account = accounts.add(new Account(unit.getId(), username,
                 Optional.ofNullable(admin.fullName()).filter(s -> !s.isBlank()).orElse("Quản trị " + unit.getOfficialName()),
-                admin.email(), passwords.hash(password)));
+                admin.email(), passwords.hash(username, password)));
         entityManagers.platform().flush();
         accounts.grant(account, unit.getId(), Role.UNIT_ADMIN);
 

@@ -21,6 +21,7 @@ import vn.cong.identity.Account;
 import vn.cong.identity.AccountRepository;
 import vn.cong.identity.PasswordService;
 import vn.cong.identity.Role;
+import vn.cong.identity.TwoFactor;
 import vn.cong.platform.TenantBoundEntityManager;
 import vn.cong.platform.VietnameseText;
 import vn.cong.provisioning.control.ProvisionedUnit;
@@ -38,6 +39,11 @@ import vn.cong.tenancy.UnitRepository;
 public class DemoDataLoader {
 
     public static final String DEMO_PASSWORD = "Cong@2026demo";
+    /**
+     * The TOTP secret of every demo account that must sign in with a second factor (heads, secretariat, DIC
+     * administrator, operator): add it to an authenticator app, or {@code oathtool --totp -b <secret>}. Demo only.
+     */
+    public static final String DEMO_TOTP_SECRET = "CONGDEMOTOTPSECRETFORVINHPHUC234";
 
     @Inject
     ProvisioningService provisioning;
@@ -50,6 +56,9 @@ public class DemoDataLoader {
 
     @Inject
     PasswordService passwords;
+
+    @Inject
+    TwoFactor twoFactor;
 
     @Inject
     CategoryRepository categories;
@@ -66,7 +75,7 @@ public class DemoDataLoader {
         if (units.count() > 0) {
             return false;
         }
-        String hash = passwords.hash(DEMO_PASSWORD);
+        String hash = passwords.hash(null, DEMO_PASSWORD); // one hash for all: the password names no account
         Map<String, Unit> byHost = new HashMap<>();
         // Vĩnh Phúc's units follow the province's regulation (their children inherit it), the ministry its own,
         // the administrative-reform site the Ministry of Home Affairs' decision.
@@ -90,8 +99,10 @@ public class DemoDataLoader {
         board(byHost.get("mic"), "mic", hash);
         Account dic = person(province, "qtri.sotttt", "Lê Quang Minh", hash);
         accounts.grant(dic, province.getId(), Role.DIC_ADMIN);
+        twoFactor.enrolKnownSecret(dic, DEMO_TOTP_SECRET);
         Account operator = person(province, "vanhanh", "Vận hành nền tảng", hash);
         accounts.grant(operator, null, Role.PLATFORM_OPERATOR);
+        twoFactor.enrolKnownSecret(operator, DEMO_TOTP_SECRET);
         entityManagers.platform().flush();
 
         loadArticles(byHost);
@@ -113,11 +124,15 @@ public class DemoDataLoader {
         return unit;
     }
 
-    /** A small editorial board: editor, secretariat and head of the unit. */
+    /** A small editorial board: editor, secretariat and head of the unit (the last two with the demo second factor). */
     private void board(Unit unit, String shortName, String hash) {
         accounts.grant(person(unit, "bientap." + shortName, "Nguyễn Thu Hà", hash), unit.getId(), Role.EDITOR);
-        accounts.grant(person(unit, "thuky." + shortName, "Trần Minh Đức", hash), unit.getId(), Role.SECRETARIAT);
-        accounts.grant(person(unit, "truongban." + shortName, "Phạm Văn Hùng", hash), unit.getId(), Role.HEAD);
+        Account secretariat = person(unit, "thuky." + shortName, "Trần Minh Đức", hash);
+        accounts.grant(secretariat, unit.getId(), Role.SECRETARIAT);
+        twoFactor.enrolKnownSecret(secretariat, DEMO_TOTP_SECRET);
+        Account head = person(unit, "truongban." + shortName, "Phạm Văn Hùng", hash);
+        accounts.grant(head, unit.getId(), Role.HEAD);
+        twoFactor.enrolKnownSecret(head, DEMO_TOTP_SECRET);
     }
 
     private Account person(Unit unit, String username, String fullName, String hash) {

@@ -94,9 +94,10 @@ class VinhPhucPresetTest {
 
     @Test
     void vinhPhucScienceProgrammesAreDueTenWorkingDaysAfterApprovalOrAcceptance() {
-        assertEquals(date(2026, 5, 11), due(rule(VP, COMMUNE, "khoa-hoc-cong-nghe", Trigger.ACCEPTED),
+        // 27 April (compensatory day for Hùng Kings' day on a Sunday), 30 April and 1 May are days off
+        assertEquals(date(2026, 5, 12), due(rule(VP, COMMUNE, "khoa-hoc-cong-nghe", Trigger.ACCEPTED),
                 date(2026, 4, 23)));
-        assertEquals(date(2026, 5, 11), due(rule(VP, COMMUNE, "khoa-hoc-cong-nghe", Trigger.APPROVED),
+        assertEquals(date(2026, 5, 12), due(rule(VP, COMMUNE, "khoa-hoc-cong-nghe", Trigger.APPROVED),
                 date(2026, 4, 23)));
     }
 

@@ -1,0 +1,32 @@
+// Signing in to the back office as a person does: password, then — for heads, the secretariat, DIC
+// administrators and operators — the code of their authenticator app (the demo accounts' TOTP, support/totp.js).
+import { freshCode } from './totp.js';
+
+export const PASSWORD = 'Cong@2026demo';
+
+/** After the password the page asks for the code, shows an error, or has left the login page. */
+export async function settled(page) {
+  await page.waitForFunction(() => document.querySelector('#code') || document.querySelector('.ui-messages-error')
+    || !location.pathname.endsWith('/login.xhtml'));
+}
+
+/** Fills the login form (and the code step when asked); resolves once the sign-in has settled. */
+export async function signIn(page, host, username, password = PASSWORD) {
+  await page.goto(`${host}/admin/index.xhtml`);
+  await page.fill('#username', username);
+  await page.fill('#password', password);
+  await page.click('#login');
+  await settled(page);
+  if (await page.locator('#code').count()) {
+    await page.fill('#code', freshCode(username));
+    await Promise.all([page.waitForURL(/\/admin\/(?!login)/), page.click('#verify')]);
+  }
+}
+
+/** A new browser context (a separate device) signed in as `username`. */
+export async function logIn(browser, host, username) {
+  const context = await browser.newContext({ locale: 'vi-VN' });
+  const page = await context.newPage();
+  await signIn(page, host, username);
+  return { context, page };
+}

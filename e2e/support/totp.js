@@ -1,0 +1,38 @@
+// RFC 6238 TOTP (HMAC-SHA1, 6 digits, 30-second steps) with node's crypto, for signing the demo accounts in.
+// The demo accounts that need a second factor share DEMO_TOTP_SECRET (provisioning DemoDataLoader, README).
+import { createHmac } from 'node:crypto';
+
+export const DEMO_TOTP_SECRET = 'CONGDEMOTOTPSECRETFORVINHPHUC234';
+const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+function base32Decode(text) {
+  let bits = '';
+  for (const c of text.replace(/=+$/, '').toUpperCase()) {
+    const value = BASE32.indexOf(c);
+    if (value < 0) throw new Error(`not Base32: ${c}`);
+    bits += value.toString(2).padStart(5, '0');
+  }
+  return Buffer.from(bits.match(/.{8}/g).map((byte) => parseInt(byte, 2)));
+}
+
+/** The code of the time step `offset` steps from now (the server accepts -1, 0, +1, each code once). */
+export function totp(secret = DEMO_TOTP_SECRET, offset = 0, now = Date.now()) {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(now / 1000 / 30) + offset));
+  const hmac = createHmac('sha1', base32Decode(secret)).update(counter).digest();
+  const at = hmac[hmac.length - 1] & 0x0f;
+  return String((hmac.readUInt32BE(at) & 0x7fffffff) % 1_000_000).padStart(6, '0');
+}
+
+// The server refuses a code whose time step it already accepted for the same account (RFC 6238 §5.2).
+// Signing the same account in twice within 30 seconds therefore takes the next step's code the second time.
+const lastStep = new Map();
+
+/** A code for `username` that the server has not seen yet: this step's, or the next one's. */
+export function freshCode(username, secret = DEMO_TOTP_SECRET) {
+  const step = Math.floor(Date.now() / 1000 / 30);
+  const offset = lastStep.has(username) && lastStep.get(username) >= step ? lastStep.get(username) - step + 1 : 0;
+  if (offset > 1) throw new Error(`no fresh TOTP code left for ${username} in this half-minute`);
+  lastStep.set(username, step + offset);
+  return totp(secret, offset);
+}

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import vn.cong.board.BoardPolicy;
 import vn.cong.identity.Actor;
 import vn.cong.identity.Authority;
 import vn.cong.platform.DomainException;
@@ -69,6 +70,11 @@ public class BackOffice {
     public String getRoles() {
         return actor() == null ? "" : actor().roles().stream().sorted().map(r -> r.displayName(getLanguage()))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** The board and reason pages are the unit administrator's (see {@link BoardPolicy}). */
+    public boolean isManagesBoard() {
+        return BoardPolicy.canManage(actor());
     }
 
     public String dateTime(Instant instant) {

@@ -10,7 +10,10 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import vn.cong.board.SubjectField;
 import vn.cong.catalog.Category;
 import vn.cong.catalog.CategoryRepository;
 import vn.cong.editorial.Item;
@@ -38,6 +41,9 @@ import vn.cong.tenancy.UnitRepository;
 public class DemoDataLoader {
 
     public static final String DEMO_PASSWORD = "Cong@2026demo";
+
+    /** The demo field member's subject field. */
+    static final String CULTURE = "van-hoa-xa-hoi";
 
     @Inject
     ProvisioningService provisioning;
@@ -85,6 +91,8 @@ public class DemoDataLoader {
         board(byHost.get("vinhtuong.vinhphuc"), "vinhtuong", hash);
         board(byHost.get("daotru.tamdao.vinhphuc"), "daotru", hash);
         board(byHost.get("mic"), "mic", hash);
+        wholeBoard(byHost.get("daotru.tamdao.vinhphuc"), "daotru", hash);
+        wholeBoard(byHost.get("vinhtuong.vinhphuc"), "vinhtuong", hash);
         Account dic = person(province, "qtri.sotttt", "Lê Quang Minh", hash);
         accounts.grant(dic, province.getId(), Role.DIC_ADMIN);
         Account operator = person(province, "vanhanh", "Vận hành nền tảng", hash);
@@ -110,6 +118,22 @@ public class DemoDataLoader {
         accounts.grant(person(unit, "bientap." + shortName, "Nguyễn Thu Hà", hash), unit.getId(), Role.EDITOR);
         accounts.grant(person(unit, "thuky." + shortName, "Trần Minh Đức", hash), unit.getId(), Role.SECRETARIAT);
         accounts.grant(person(unit, "truongban." + shortName, "Phạm Văn Hùng", hash), unit.getId(), Role.HEAD);
+    }
+
+    /** The rest of a full board (REQUIREMENTS §2): subject fields, a deputy head, a member by field, a collaborator. */
+    private void wholeBoard(Unit unit, String shortName, String hash) {
+        entityManagers.runAs(unit, () -> {
+            List.of(new SubjectField("kinh-te", "Kinh tế", "Economy", 1),
+                    new SubjectField(CULTURE, "Văn hóa - Xã hội", "Culture and society", 2),
+                    new SubjectField("quoc-phong-an-ninh", "Quốc phòng - An ninh", "Defence and security", 3))
+                    .forEach(entityManagers.forCurrentTenant()::persist);
+            return null;
+        });
+        accounts.grant(person(unit, "photruongban." + shortName, "Lê Thị Mai", hash), unit.getId(), Role.DEPUTY_HEAD);
+        accounts.grant(person(unit, "thanhvien." + shortName, "Hoàng Văn Nam", hash), unit.getId(), Role.MEMBER)
+                .assignFields(Set.of(CULTURE));
+        accounts.grant(person(unit, "congtacvien." + shortName, "Đỗ Thị Lan", hash), unit.getId(), Role.EDITOR);
+        entityManagers.platform().flush();
     }
 
     private Account person(Unit unit, String username, String fullName, String hash) {

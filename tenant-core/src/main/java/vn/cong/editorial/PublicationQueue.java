@@ -48,12 +48,14 @@ public class PublicationQueue {
         entityManagers.platform().remove(claimed);
     }
 
-    static List<ScheduledPublication> due(EntityManager em, Instant now, int max) {
+    /** The due query on a given entity manager (the persistence tests run it outside the container). */
+    public static List<ScheduledPublication> due(EntityManager em, Instant now, int max) {
         return em.createQuery("select s from ScheduledPublication s where s.dueAt <= :now order by s.dueAt, s.id",
                 ScheduledPublication.class).setParameter("now", now).setMaxResults(max).getResultList();
     }
 
-    static Optional<ScheduledPublication> claim(EntityManager em, long rowId) {
+    /** The claim on a given entity manager: {@code SELECT … FOR UPDATE} of the row, empty once it is gone. */
+    public static Optional<ScheduledPublication> claim(EntityManager em, long rowId) {
         return Optional.ofNullable(em.find(ScheduledPublication.class, rowId, LockModeType.PESSIMISTIC_WRITE));
     }
 

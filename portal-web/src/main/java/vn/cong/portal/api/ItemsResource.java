@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cong.audit.AuditEvent;
+import vn.cong.audit.AuditLog;
 import vn.cong.editorial.Item;
 import vn.cong.editorial.ItemAuthoring;
 import vn.cong.editorial.ItemDraft;
@@ -67,6 +69,9 @@ public class ItemsResource {
 
     @Inject
     ItemRepository items;
+
+    @Inject
+    AuditLog audit;
 
     @Context
     jakarta.servlet.http.HttpServletRequest request;
@@ -129,6 +134,25 @@ public class ItemsResource {
         Actor actor = actor();
         Item item = transitions.transition(actor, id, body.toTransition(), request.getRemoteAddr());
         return view(item, actor);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "The item's audit lines: who did what, when, from where, from/to state and what changed")
+    @APIResponse(responseCode = "404", description = "no such item in this unit")
+    public List<HistoryLine> history(@PathParam("id") long id) {
+        Item item = authoring.require(id, actor());
+        return audit.forSubject(Item.AUDIT_SUBJECT, item.getId()).stream().map(HistoryLine::of).toList();
+    }
+
+    /** One audit line of an item. */
+    public record HistoryLine(Instant occurredAt, String actor, String address, String action, String fromState,
+                              String toState, String detail) {
+
+        static HistoryLine of(AuditEvent event) {
+            return new HistoryLine(event.getOccurredAt(), event.getActorName(), event.getAddress(), event.getAction(),
+                    event.getFromState(), event.getToState(), event.getDetail());
+        }
     }
 
     private ItemView view(Item item, Actor actor) {

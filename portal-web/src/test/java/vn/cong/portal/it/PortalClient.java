@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +67,7 @@ final class PortalClient {
         try {
             HttpResponse<String> response = http.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(response.statusCode(), response.body());
+            return new Reply(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new AssertionError(method + " " + host + path + " failed: " + e, e);
         } catch (InterruptedException e) {
@@ -75,7 +76,11 @@ final class PortalClient {
         }
     }
 
-    record Reply(int status, String body) {
+    record Reply(int status, String body, HttpHeaders headers) {
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         JsonObject json() {
             return (JsonObject) structure();

@@ -25,7 +25,8 @@ import vn.cong.identity.Role;
 /**
  * Hộp việc: what waits for this person, per role — the secretariat: submitted items to take, items in edit,
  * approved items to publish, failed scheduled publications (an alert); whoever an item was escalated to: that
- * item; the head and deputies: sensitive escalations; the board: force-published items not yet reviewed;
+ * item; the head and deputies: sensitive escalations (and the head what the board is working on, to force-publish
+ * an urgent item); the board: force-published items not yet reviewed;
  * everyone: their own items, rejected ones with the reason and the note.
  */
 @Named
@@ -77,6 +78,11 @@ public class Inbox {
                 if (actor.holdsAny(Role.HEAD, Role.DEPUTY_HEAD)) {
                     add("sensitive", items.sensitiveEscalations().stream()
                             .filter(i -> !i.getEscalatedTo().equals(actor.accountId())).toList(), false);
+                }
+                if (actor.holds(Role.HEAD) && !actor.holds(Role.SECRETARIAT)) {
+                    // what the board is working on: where the head may force-publish an urgent item
+                    add("in-progress", items.inStates(EnumSet.of(ItemState.SUBMITTED, ItemState.IN_EDIT,
+                            ItemState.ESCALATED)), false);
                 }
                 if (actor.holdsAny(Role.HEAD, Role.DEPUTY_HEAD, Role.MEMBER, Role.SECRETARIAT)) {
                     add("review", items.awaitingReview(), false);

@@ -40,14 +40,14 @@ import vn.cong.platform.DomainException;
  * {@link ItemTransitions}'.
  *
  * <pre>
- *  DRAFT ─submit─▶ SUBMITTED ─take─▶ IN_EDIT ─approve─▶ APPROVED ─publish──▶ PUBLISHED ─unpublish(reason)─▶ UNPUBLISHED
- *    ▲                 │               │  ▲                 ▲  │              ▲  │ review (after force-publish)   │
- *    │                 │       escalate│  │return           │  └─schedule(t)─▶ SCHEDULED ─release at t─┘          archive
- *    │                 │               ▼  │                 │                   │ fail                          ▼
- *    │                 │           ESCALATED ─approve───────┘                   ▼                            ARCHIVED
- *    │                 │               │                           PUBLISH_FAILED ─publish / schedule / take
- *  REJECTED ◀─reject(reason)───────────┘   (from SUBMITTED, IN_EDIT, ESCALATED)
- *  force-publish (the head, urgent): SUBMITTED, IN_EDIT, ESCALATED ─▶ PUBLISHED, "not yet reviewed"
+ *   DRAFT ─submit─▶ SUBMITTED ─take─▶ IN_EDIT ─approve─▶ APPROVED ─publish─▶ PUBLISHED ─unpublish(reason)─▶ UNPUBLISHED
+ *                                       │  ▲                ▲   │                ▲                              │
+ *                              escalate │  │ return         │   └─schedule(t)─▶ SCHEDULED ─(scheduler at t)─┘  archive
+ *                                       ▼  │                │                    │ (scheduler: cannot)          ▼
+ *                                     ESCALATED ─approve────┘                    ▼                          ARCHIVED
+ *                                                                          PUBLISH_FAILED ─publish / schedule / take
+ *   reject(reason, note): SUBMITTED, IN_EDIT, ESCALATED ─▶ REJECTED ─submit─▶ SUBMITTED
+ *   force-publish(note), the head, urgent: SUBMITTED, IN_EDIT, ESCALATED ─▶ PUBLISHED "not yet reviewed" ─review (another board member)─▶ PUBLISHED
  * </pre>
  *
  * Checks come in this order in {@link ItemTransitions}: the move ({@link #next}, 409) → the actor

@@ -67,8 +67,10 @@ public class Inbox {
             sections = new ArrayList<>();
             Actor actor = backOffice.actor();
             if (actor != null) {
-                if (actor.holds(Role.SECRETARIAT)) {
+                if (actor.holdsAny(Role.SECRETARIAT, Role.HEAD)) {
                     add("failed", items.inState(ItemState.PUBLISH_FAILED), true);
+                }
+                if (actor.holds(Role.SECRETARIAT)) {
                     add("submitted", items.inState(ItemState.SUBMITTED), false);
                     add("in-edit", items.inState(ItemState.IN_EDIT), false);
                     add("approved", items.inState(ItemState.APPROVED), false);

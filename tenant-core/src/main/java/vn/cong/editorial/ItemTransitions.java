@@ -158,6 +158,9 @@ public class ItemTransitions {
                 item.escalateTo(target.account().getId(), target.field(), transition.sensitive());
                 return transition.escalatingTo(target.account().getUsername(), target.field(), transition.sensitive());
             }
+            case SCHEDULE -> {
+                return transition.at(ScheduledPublication.dueTime(transition.scheduledAt()));
+            }
             case UNPUBLISH -> {
                 return checkedUnpublishing(item, transition);
             }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import vn.cong.platform.PlatformEntity;
 
 /**
@@ -31,6 +32,15 @@ public class ScheduledPublication extends PlatformEntity {
         this.unitId = unitId;
         this.itemId = itemId;
         this.dueAt = dueAt;
+    }
+
+    /**
+     * The time a publication is kept for: whole seconds, rounded up. Databases keep different precisions (EclipseLink
+     * stores whole seconds on MariaDB, which reports itself as MySQL 5.5), and a time rounded down would publish early.
+     */
+    public static Instant dueTime(Instant requested) {
+        Instant whole = requested.truncatedTo(ChronoUnit.SECONDS);
+        return whole.equals(requested) ? whole : whole.plusSeconds(1);
     }
 
     void reschedule(Instant when) {

@@ -83,6 +83,13 @@ class ScheduledPublisherTest {
         assertTrue(row.isDueAt(NINE.plusSeconds(3600)));
     }
 
+    @Test
+    void aRequestedTimeIsKeptToTheSecondRoundedUpSoNothingIsPublishedEarly() {
+        assertEquals(NINE, ScheduledPublication.dueTime(NINE));
+        assertEquals(NINE.plusSeconds(1), ScheduledPublication.dueTime(NINE.plusMillis(1)));
+        assertEquals(NINE.plusSeconds(1), ScheduledPublication.dueTime(NINE.plusNanos(999_999_999)));
+    }
+
     private ScheduledPublisher publisherAt(Instant now) {
         ScheduledPublisher publisher = new ScheduledPublisher();
         publisher.queue = queue;

@@ -5,6 +5,8 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DURATION="${BENCH_SECONDS:-15}"
+# JIT warm-up per instance: on one core the JVM compiles Payara's, Faces' and our hot paths for about a minute
+WARM="${BENCH_WARM_SECONDS:-60}"
 HOST="daotru.tamdao.vinhphuc.localhost"
 PORT=18080
 NGINX_PORT=18090
@@ -49,14 +51,16 @@ drive() { # url host
        $1=="50%" {p50=ms($2)} $1=="99%" {p99=ms($2)}
        END {printf "%.0f %.2f %.2f\n", rps, p50, p99}' "$WORK/wrk.txt"
 }
-warm() { taskset -c 1 wrk -t1 -c8 -d5s -H "Host: $2" "$1" >/dev/null 2>&1 || true; }
+warm() { # url host seconds
+  taskset -c 1 wrk -t1 -c8 -d"${3:-5}s" -H "Host: $2" "$1" >/dev/null 2>&1 || true
+}
 
 echo "bench: starting the product (page cache on) on CPU 0"
 start_product ""
 ARTICLE="$(curl -s "http://$HOST:$PORT/" | grep -o '/bai-viet/[a-z0-9-]*' | head -1)"
 curl -s -H "Host: $HOST:$PORT" "http://127.0.0.1:$PORT$ARTICLE" >"$WORK/article.html"
-# JIT warm-up: on one core the JVM needs tens of seconds to compile the hot paths
-for _ in 1 2 3 4; do warm "http://127.0.0.1:$PORT$ARTICLE" "$HOST"; warm "http://127.0.0.1:$PORT/" "$HOST"; done
+warm "http://127.0.0.1:$PORT$ARTICLE" "$HOST" "$WARM"
+warm "http://127.0.0.1:$PORT/" "$HOST" 5
 read -r CACHED_RPS CACHED_P50 CACHED_P99 < <(drive "http://127.0.0.1:$PORT$ARTICLE" "$HOST")
 read -r HOME_RPS HOME_P50 HOME_P99 < <(drive "http://127.0.0.1:$PORT/" "$HOST")
 JPID="$(pgrep -f -- "payara-micro.jar.*--port $PORT" | head -1)"
@@ -68,7 +72,7 @@ stop_product
 
 echo "bench: the product with the page cache off"
 start_product "-Dcong.page-cache.enabled=false"
-for _ in 1 2 3 4; do warm "http://127.0.0.1:$PORT$ARTICLE" "$HOST"; done
+warm "http://127.0.0.1:$PORT$ARTICLE" "$HOST" "$WARM"
 read -r RENDER_RPS RENDER_P50 RENDER_P99 < <(drive "http://127.0.0.1:$PORT$ARTICLE" "$HOST")
 stop_product
 
@@ -89,7 +93,7 @@ http {
 }
 CONF
 taskset -c 0 /usr/sbin/nginx -c "$WORK/nginx.conf"
-warm "http://127.0.0.1:$NGINX_PORT/" "$HOST"
+warm "http://127.0.0.1:$NGINX_PORT/" "$HOST" 10
 read -r NGINX_RPS NGINX_P50 NGINX_P99 < <(drive "http://127.0.0.1:$NGINX_PORT/" "$HOST")
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }'; }

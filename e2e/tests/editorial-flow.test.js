@@ -1,6 +1,6 @@
 // The foundation's end-to-end flow in a real browser: an editor of Xã Đạo Trù writes and submits an
-// article with a Vietnamese title, the commune's secretariat publishes it, the commune's public page shows
-// it and Huyện Vĩnh Tường's does not.
+// article with a Vietnamese title, the commune's secretariat takes, approves and publishes it, the commune's
+// public page shows it and Huyện Vĩnh Tường's does not.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
@@ -40,7 +40,9 @@ test('an article goes from the editor through the secretariat to the commune por
   const secretariat = await logIn(DAOTRU, 'thuky.daotru');
   await secretariat.page.goto(`${DAOTRU}/admin/index.xhtml`);
   await secretariat.page.getByRole('link', { name: TITLE }).click();
-  await secretariat.page.click('#publish');
+  await secretariat.page.click('#action-TAKE');
+  await secretariat.page.click('#action-APPROVE');
+  await secretariat.page.click('#action-PUBLISH');
   await secretariat.page.locator('a[href*="/bai-viet/"]').first().waitFor();
   await secretariat.context.close();
 

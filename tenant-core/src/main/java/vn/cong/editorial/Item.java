@@ -11,12 +11,17 @@ import vn.cong.platform.TenantOwned;
 import vn.cong.platform.VietnameseText;
 
 /**
- * A content item (tin, bài) of one unit: its text, attribution, and its place in the {@link Workflow}.
- * State changes only through {@link #moveTo}, called by {@link EditorialService} after the policy check.
+ * A content item (tin, bài) of one unit: its text, its attribution, and its place in the {@link Workflow} — who
+ * submitted, took, escalated, approved, scheduled, force-published or reviewed it, and, once unpublished, why.
+ * The state changes only through {@link #moveTo}, called by {@link ItemTransitions} after the policy check; the
+ * text only through {@link #revise}, called by {@link ItemAuthoring}.
  */
 @Entity
 @Table(name = "item")
 public class Item extends TenantOwned {
+
+    /** Subject type of an item's audit lines. */
+    public static final String AUDIT_SUBJECT = "ITEM";
 
     @Column(name = "category_id", nullable = false)
     private Long categoryId;
@@ -27,6 +32,9 @@ public class Item extends TenantOwned {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ItemState state;
+
+    @Column(name = "state_since")
+    private Instant stateSince;
 
     @Column(nullable = false)
     private String slug;
@@ -45,11 +53,35 @@ public class Item extends TenantOwned {
     @Column(name = "author_name")
     private String authorName;
 
+    /** Quoted or re-used content: source, author and permission reference are required. */
+    @Column(nullable = false)
+    private boolean quoted;
+
+    /** Số văn bản cho phép: the source's written permission to re-use its content. */
+    @Column(name = "permission_ref")
+    private String permissionRef;
+
+    /** The unit's subject field (lĩnh vực) the item belongs to; decides which board member it goes to. */
+    @Column(name = "field_code")
+    private String fieldCode;
+
+    @Column(name = "is_sensitive", nullable = false)
+    private boolean sensitive;
+
     @Column(name = "created_by", nullable = false)
     private Long createdBy;
 
     @Column(name = "submitted_by")
     private Long submittedBy;
+
+    @Column(name = "taken_by")
+    private Long takenBy;
+
+    @Column(name = "escalated_to")
+    private Long escalatedTo;
+
+    @Column(name = "approved_by")
+    private Long approvedBy;
 
     @Column(name = "decided_by")
     private Long decidedBy;
@@ -59,6 +91,37 @@ public class Item extends TenantOwned {
 
     @Column(name = "rejection_note")
     private String rejectionNote;
+
+    @Column(name = "scheduled_at")
+    private Instant scheduledAt;
+
+    @Column(name = "publish_failure")
+    private String publishFailure;
+
+    @Column(name = "force_published_by")
+    private Long forcePublishedBy;
+
+    @Column(name = "force_reason")
+    private String forceReason;
+
+    /** Force-published and not yet reviewed by another board member. */
+    @Column(name = "review_pending", nullable = false)
+    private boolean reviewPending;
+
+    @Column(name = "reviewed_by")
+    private Long reviewedBy;
+
+    @Column(name = "unpublishing_reason")
+    private String unpublishingReason;
+
+    @Column(name = "unpublishing_note")
+    private String unpublishingNote;
+
+    @Column(name = "consolidated_into")
+    private Long consolidatedInto;
+
+    @Column(name = "unpublished_at")
+    private Instant unpublishedAt;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -80,40 +143,108 @@ public class Item extends TenantOwned {
         this.state = ItemState.DRAFT;
         this.createdAt = Instant.now();
         this.updatedAt = createdAt;
+        this.stateSince = createdAt;
     }
 
-    /** Replaces the text; {@code body} must already be sanitised. */
+    /** Replaces the text; {@code body} must already be sanitised. Quoted content must be fully attributed. */
     public void revise(ItemDraft draft, String sanitisedBody) {
+        Attribution attribution = draft.attribution().requireComplete();
         this.categoryId = draft.categoryId();
         this.title = VietnameseText.nfc(draft.title());
         this.summary = VietnameseText.nfc(draft.summary());
         this.body = VietnameseText.nfc(sanitisedBody);
-        this.source = VietnameseText.nfc(draft.source());
-        this.authorName = VietnameseText.nfc(draft.authorName());
+        this.quoted = attribution.quoted();
+        this.source = attribution.source();
+        this.authorName = attribution.author();
+        this.permissionRef = attribution.permissionRef();
+        this.fieldCode = draft.fieldCode() == null || draft.fieldCode().isBlank() ? null : draft.fieldCode().strip();
         this.updatedAt = Instant.now();
     }
 
-    void moveTo(ItemState next, WorkflowAction action, long actorId, Instant when) {
-        switch (action) {
+    /** Records who an escalation goes to (already checked by {@link ItemTransitions}). */
+    void escalateTo(long accountId, String field, boolean isSensitive) {
+        this.escalatedTo = accountId;
+        if (field != null) {
+            this.fieldCode = field;
+        }
+        this.sensitive = isSensitive;
+    }
+
+    /**
+     * Applies a transition already allowed by {@link Workflow} and {@link WorkflowPolicy}: records who did what,
+     * with its reason, note, time or target. {@code actorId} is null for the scheduler.
+     */
+    void moveTo(ItemState next, Transition transition, Long actorId, Instant when) {
+        switch (transition.action()) {
             case SUBMIT -> {
                 submittedBy = actorId;
+                takenBy = null;
+                escalatedTo = null;
+                approvedBy = null;
                 rejectionReason = null;
                 rejectionNote = null;
             }
-            case PUBLISH -> {
-                decidedBy = actorId;
-                publishedAt = when;
+            case TAKE -> takenBy = actorId;
+            case ESCALATE -> {
+                // target recorded by escalateTo
             }
-            case REJECT -> decidedBy = actorId;
-            case UNPUBLISH -> decidedBy = actorId;
+            case RETURN -> escalatedTo = null;
+            case APPROVE -> approvedBy = actorId;
+            case REJECT -> {
+                decidedBy = actorId;
+                rejectionReason = transition.reason();
+                rejectionNote = VietnameseText.nfc(transition.note());
+            }
+            case SCHEDULE -> {
+                decidedBy = actorId;
+                scheduledAt = transition.scheduledAt();
+                publishFailure = null;
+            }
+            case UNSCHEDULE -> scheduledAt = null;
+            case PUBLISH, RELEASE -> {
+                if (actorId != null) {
+                    decidedBy = actorId;
+                }
+                goPublic(when);
+            }
+            case FORCE_PUBLISH -> {
+                decidedBy = actorId;
+                forcePublishedBy = actorId;
+                forceReason = VietnameseText.nfc(transition.note());
+                reviewPending = true;
+                goPublic(when);
+            }
+            case REVIEW -> {
+                reviewPending = false;
+                reviewedBy = actorId;
+            }
+            case FAIL -> publishFailure = shorten(transition.note(), 1000);
+            case UNPUBLISH -> {
+                decidedBy = actorId;
+                unpublishingReason = transition.reason();
+                unpublishingNote = VietnameseText.nfc(transition.note());
+                consolidatedInto = transition.consolidatedInto();
+                unpublishedAt = when;
+            }
+            case ARCHIVE -> {
+                // leaves every worklist; what citizens get stays as the unpublishing decided
+            }
+        }
+        if (next != state) {
+            stateSince = when;
         }
         this.state = next;
         this.updatedAt = when;
     }
 
-    void recordRejection(String reasonCode, String note) {
-        this.rejectionReason = reasonCode;
-        this.rejectionNote = VietnameseText.nfc(note);
+    private void goPublic(Instant when) {
+        publishedAt = when;
+        scheduledAt = null;
+        publishFailure = null;
+    }
+
+    private static String shorten(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     /** Seeds and imports only: an item that was published at a known past time. */
@@ -123,6 +254,11 @@ public class Item extends TenantOwned {
         this.submittedBy = createdBy;
         this.decidedBy = deciderId;
         this.updatedAt = when;
+        this.stateSince = when;
+    }
+
+    public Attribution attribution() {
+        return new Attribution(quoted, source, authorName, permissionRef);
     }
 
     public Long getCategoryId() {
@@ -135,6 +271,10 @@ public class Item extends TenantOwned {
 
     public ItemState getState() {
         return state;
+    }
+
+    public Instant getStateSince() {
+        return stateSince == null ? updatedAt : stateSince;
     }
 
     public String getSlug() {
@@ -161,12 +301,40 @@ public class Item extends TenantOwned {
         return authorName;
     }
 
+    public boolean isQuoted() {
+        return quoted;
+    }
+
+    public String getPermissionRef() {
+        return permissionRef;
+    }
+
+    public String getFieldCode() {
+        return fieldCode;
+    }
+
+    public boolean isSensitive() {
+        return sensitive;
+    }
+
     public Long getCreatedBy() {
         return createdBy;
     }
 
     public Long getSubmittedBy() {
         return submittedBy;
+    }
+
+    public Long getTakenBy() {
+        return takenBy;
+    }
+
+    public Long getEscalatedTo() {
+        return escalatedTo;
+    }
+
+    public Long getApprovedBy() {
+        return approvedBy;
     }
 
     public Long getDecidedBy() {
@@ -179,6 +347,46 @@ public class Item extends TenantOwned {
 
     public String getRejectionNote() {
         return rejectionNote;
+    }
+
+    public Instant getScheduledAt() {
+        return scheduledAt;
+    }
+
+    public String getPublishFailure() {
+        return publishFailure;
+    }
+
+    public Long getForcePublishedBy() {
+        return forcePublishedBy;
+    }
+
+    public String getForceReason() {
+        return forceReason;
+    }
+
+    public boolean isReviewPending() {
+        return reviewPending;
+    }
+
+    public Long getReviewedBy() {
+        return reviewedBy;
+    }
+
+    public String getUnpublishingReason() {
+        return unpublishingReason;
+    }
+
+    public String getUnpublishingNote() {
+        return unpublishingNote;
+    }
+
+    public Long getConsolidatedInto() {
+        return consolidatedInto;
+    }
+
+    public Instant getUnpublishedAt() {
+        return unpublishedAt;
     }
 
     public Instant getCreatedAt() {

@@ -1,10 +1,14 @@
 package vn.cong.editorial;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** What an author types: the same shape from the back-office form and from the API. */
+/**
+ * What an author types: the same shape from the back-office form and from the API. Quoted or re-used content
+ * ({@code quoted}) must name its source, author and the source's written permission ({@link Attribution}).
+ */
 public record ItemDraft(
         @NotNull(message = "{item.category.required}") Long categoryId,
         @NotBlank(message = "{item.title.required}") @Size(max = 500, message = "{item.title.size}") String title,
@@ -12,5 +16,23 @@ public record ItemDraft(
         @NotBlank(message = "{item.body.required}") String body,
         @Size(max = 500, message = "{item.source.size}") String source,
         @Size(max = 255, message = "{item.author.size}") String authorName,
-        String language) {
+        String language,
+        Boolean quoted,
+        @Size(max = 255, message = "{item.permission.size}") String permissionRef,
+        @Size(max = 64, message = "{item.field.size}") String fieldCode) {
+
+    /** The JSON shape of the API: every component, the missing ones null (JSON-B 3 creator parameters are optional). */
+    @JsonbCreator
+    public ItemDraft {
+    }
+
+    /** An item of the unit's own making (not quoted), with no subject field yet. */
+    public ItemDraft(Long categoryId, String title, String summary, String body, String source, String authorName,
+                     String language) {
+        this(categoryId, title, summary, body, source, authorName, language, false, null, null);
+    }
+
+    public Attribution attribution() {
+        return new Attribution(Boolean.TRUE.equals(quoted), source, authorName, permissionRef);
+    }
 }

@@ -47,4 +47,8 @@ public class RejectionReason {
     public String getLegalBasis() {
         return legalBasis;
     }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
 }

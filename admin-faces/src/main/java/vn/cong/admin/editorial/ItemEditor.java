@@ -10,13 +10,20 @@ import vn.cong.admin.shell.BackOffice;
 import vn.cong.catalog.Category;
 import vn.cong.catalog.CategoryRepository;
 import vn.cong.catalog.DefaultCatalog;
-import vn.cong.editorial.EditorialService;
+import vn.cong.board.BoardDirectory;
+import vn.cong.board.SubjectField;
 import vn.cong.editorial.Item;
+import vn.cong.editorial.ItemAuthoring;
 import vn.cong.editorial.ItemDraft;
+import vn.cong.editorial.ItemTransitions;
+import vn.cong.editorial.Transition;
 import vn.cong.editorial.WorkflowAction;
 import vn.cong.platform.DomainException;
 
-/** Viết bài: write a new item or revise one's own draft, then save it or send it for approval. */
+/**
+ * Viết bài: write a new item or revise one (the author's draft, the secretariat's item in edit), with its
+ * attribution — quoted content names source, author and permission — then save it or send it for approval.
+ */
 @Named
 @ViewScoped
 public class ItemEditor implements Serializable {
@@ -27,7 +34,13 @@ public class ItemEditor implements Serializable {
     transient BackOffice backOffice;
 
     @Inject
-    transient EditorialService editorial;
+    transient ItemAuthoring authoring;
+
+    @Inject
+    transient ItemTransitions transitions;
+
+    @Inject
+    transient BoardDirectory board;
 
     @Inject
     transient CategoryRepository categories;
@@ -39,6 +52,10 @@ public class ItemEditor implements Serializable {
     private String body;
     private String source;
     private String authorName;
+    private boolean quoted;
+    private String permissionRef;
+    private String fieldCode;
+    private boolean submittable = true;
 
     /** View action: loads the item named by {@code ?id=} (404/403 when it is not this person's to edit). */
     public void load() {
@@ -49,13 +66,17 @@ public class ItemEditor implements Serializable {
             return;
         }
         try {
-            Item item = editorial.require(id, backOffice.actor());
+            Item item = authoring.require(id, backOffice.actor());
             categoryId = item.getCategoryId();
             title = item.getTitle();
             summary = item.getSummary();
             body = item.getBody();
             source = item.getSource();
             authorName = item.getAuthorName();
+            quoted = item.isQuoted();
+            permissionRef = item.getPermissionRef();
+            fieldCode = item.getFieldCode();
+            submittable = item.getState().isEditableByAuthor();
         } catch (DomainException e) {
             BackOffice.fail(e.status());
         }
@@ -63,6 +84,15 @@ public class ItemEditor implements Serializable {
 
     public List<Category> getCategories() {
         return categories.all();
+    }
+
+    public List<SubjectField> getFields() {
+        return board.fields();
+    }
+
+    /** The author's draft can be sent for approval from here; the secretariat's item in edit is only saved. */
+    public boolean isSubmittable() {
+        return submittable;
     }
 
     public String save() throws IOException {
@@ -74,13 +104,15 @@ public class ItemEditor implements Serializable {
     }
 
     private String store(boolean submit) {
-        ItemDraft draft = new ItemDraft(categoryId, title, summary, body, source, authorName, backOffice.getLanguage());
+        ItemDraft draft = new ItemDraft(categoryId, title, summary, body, source, authorName, backOffice.getLanguage(),
+                quoted, permissionRef, fieldCode);
         try {
-            Item item = id == null ? editorial.create(backOffice.actor(), draft, backOffice.address())
-                    : editorial.revise(backOffice.actor(), id, draft, backOffice.address());
+            Item item = id == null ? authoring.create(backOffice.actor(), draft, backOffice.address())
+                    : authoring.revise(backOffice.actor(), id, draft, backOffice.address());
             id = item.getId();
             if (submit) {
-                editorial.transition(backOffice.actor(), id, WorkflowAction.SUBMIT, null, null, backOffice.address());
+                transitions.transition(backOffice.actor(), id, Transition.of(WorkflowAction.SUBMIT),
+                        backOffice.address());
             }
             return "/admin/item-view.xhtml?faces-redirect=true&id=" + id;
         } catch (DomainException e) {
@@ -142,5 +174,29 @@ public class ItemEditor implements Serializable {
 
     public void setAuthorName(String authorName) {
         this.authorName = authorName;
+    }
+
+    public boolean isQuoted() {
+        return quoted;
+    }
+
+    public void setQuoted(boolean quoted) {
+        this.quoted = quoted;
+    }
+
+    public String getPermissionRef() {
+        return permissionRef;
+    }
+
+    public void setPermissionRef(String permissionRef) {
+        this.permissionRef = permissionRef;
+    }
+
+    public String getFieldCode() {
+        return fieldCode;
+    }
+
+    public void setFieldCode(String fieldCode) {
+        this.fieldCode = fieldCode;
     }
 }

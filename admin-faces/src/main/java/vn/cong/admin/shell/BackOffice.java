@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import vn.cong.identity.Account;
 import vn.cong.identity.AccountAdministration;
 import vn.cong.identity.AccountRepository;
+import vn.cong.board.BoardPolicy;
 import vn.cong.identity.Actor;
 import vn.cong.identity.Authority;
 import vn.cong.identity.ClientOrigin;
@@ -103,6 +104,11 @@ public class BackOffice {
     public String getRoles() {
         return actor() == null ? "" : actor().roles().stream().sorted().map(r -> r.displayName(getLanguage()))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** The board and reason pages are the unit administrator's (see {@link BoardPolicy}). */
+    public boolean isManagesBoard() {
+        return BoardPolicy.canManage(actor());
     }
 
     public String dateTime(Instant instant) {

@@ -1,17 +1,34 @@
 package vn.cong.portal.api;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import vn.cong.editorial.Item;
+import vn.cong.editorial.ItemTransitions;
+import vn.cong.editorial.WorkflowAction;
 
-/** An item as the API shows it. */
-public record ItemView(long id, long unitId, long categoryId, String language, String state, String slug,
-                       String title, String summary, String body, String source, String authorName,
-                       String rejectionReason, String rejectionNote, Instant updatedAt, Instant publishedAt) {
+/**
+ * An item as the API shows it: its text and attribution, where it stands in the workflow, and the actions the
+ * caller may fire on it now ({@code availableActions}, from {@code WorkflowPolicy}). {@code reviewPending} marks a
+ * force-published item no other board member has reviewed yet.
+ */
+public record ItemView(long id, long unitId, long categoryId, String language, String state, Instant stateSince,
+                       String slug, String title, String summary, String body, boolean quoted, String source,
+                       String authorName, String permissionRef, String field, boolean sensitive,
+                       Long escalatedTo, String rejectionReason, String rejectionNote, Instant scheduledAt,
+                       String publishFailure, boolean forcePublished, String forceReason, boolean reviewPending,
+                       String unpublishingReason, String unpublishingNote, Long consolidatedInto,
+                       Instant updatedAt, Instant publishedAt, List<String> availableActions) {
 
-    static ItemView of(Item item) {
+    static ItemView of(Item item, Set<WorkflowAction> available, String language) {
         return new ItemView(item.getId(), item.getTenantId() == null ? 0 : item.getTenantId(), item.getCategoryId(),
-                item.getLanguage(), item.getState().name(), item.getSlug(), item.getTitle(), item.getSummary(),
-                item.getBody(), item.getSource(), item.getAuthorName(), item.getRejectionReason(),
-                item.getRejectionNote(), item.getUpdatedAt(), item.getPublishedAt());
+                item.getLanguage(), item.getState().name(), item.getStateSince(), item.getSlug(), item.getTitle(),
+                item.getSummary(), item.getBody(), item.isQuoted(), item.getSource(), item.getAuthorName(),
+                item.getPermissionRef(), item.getFieldCode(), item.isSensitive(), item.getEscalatedTo(),
+                item.getRejectionReason(), item.getRejectionNote(), item.getScheduledAt(),
+                item.getPublishFailure() == null ? null : ItemTransitions.failureMessage(item, language),
+                item.getForcePublishedBy() != null, item.getForceReason(), item.isReviewPending(),
+                item.getUnpublishingReason(), item.getUnpublishingNote(), item.getConsolidatedInto(),
+                item.getUpdatedAt(), item.getPublishedAt(), available.stream().map(Enum::name).sorted().toList());
     }
 }

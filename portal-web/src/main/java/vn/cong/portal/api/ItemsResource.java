@@ -11,27 +11,39 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.cong.editorial.EditorialService;
+import vn.cong.audit.AuditEvent;
+import vn.cong.audit.AuditLog;
+import vn.cong.editorial.Item;
+import vn.cong.editorial.ItemAuthoring;
 import vn.cong.editorial.ItemDraft;
 import vn.cong.editorial.ItemRepository;
 import vn.cong.editorial.ItemState;
+import vn.cong.editorial.ItemTransitions;
+import vn.cong.editorial.Transition;
 import vn.cong.editorial.WorkflowAction;
+import vn.cong.editorial.WorkflowPolicy;
 import vn.cong.identity.Actor;
 import vn.cong.platform.DomainException;
 import vn.cong.tenancy.TenantContext;
 
 /**
- * The items of the unit named by the Host header, with the same rules as the back office:
- * 403 for an actor the policy refuses, 409 for a move the workflow refuses, 404 for another unit's item.
+ * The items of the unit named by the Host header, with the same rules as the back office: 403 for an actor the
+ * policy refuses, 409 for a move the workflow refuses (with the reason), 422 for missing or invalid parameters,
+ * 404 for another unit's item.
  */
 @Path("/items")
 @Tag(name = "items")
@@ -44,13 +56,22 @@ public class ItemsResource {
     ApiCaller caller;
 
     @Inject
+    ApiLanguage language;
+
+    @Inject
     TenantContext tenant;
 
     @Inject
-    EditorialService editorial;
+    ItemAuthoring authoring;
+
+    @Inject
+    ItemTransitions transitions;
 
     @Inject
     ItemRepository items;
+
+    @Inject
+    AuditLog audit;
 
     @Context
     jakarta.servlet.http.HttpServletRequest request;
@@ -58,44 +79,84 @@ public class ItemsResource {
     @GET
     @Operation(summary = "Items of this unit in a state (default: SUBMITTED)")
     public List<ItemView> list(@QueryParam("state") String state) {
-        actor();
-        return items.inState(parseState(state)).stream().map(ItemView::of).toList();
+        Actor actor = actor();
+        return items.inState(parseState(state)).stream().map(item -> view(item, actor)).toList();
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One item of this unit")
+    @Operation(summary = "One item of this unit, with the workflow actions the caller may fire on it now")
+    @APIResponse(responseCode = "200", description = "the item; availableActions lists what the caller may do")
+    @APIResponse(responseCode = "403", description = "the caller holds no role in this unit")
+    @APIResponse(responseCode = "404", description = "no such item in this unit")
     public ItemView get(@PathParam("id") long id) {
-        return ItemView.of(editorial.require(id, actor()));
+        Actor actor = actor();
+        return view(authoring.require(id, actor), actor);
     }
 
     @POST
-    @Operation(summary = "Write a new item (a draft)")
+    @Operation(summary = "Write a new item (a draft)",
+            description = "Quoted or re-used content (quoted=true) must name source, authorName and permissionRef.")
+    @APIResponse(responseCode = "201", description = "created")
+    @APIResponse(responseCode = "403", description = "the caller may not write in this unit")
+    @APIResponse(responseCode = "422", description = "invalid fields, unknown category or field, incomplete attribution")
     public Response create(@NotNull @Valid ItemDraft draft, @Context UriInfo uri) {
-        ItemView created = ItemView.of(editorial.create(actor(), draft, request.getRemoteAddr()));
+        Actor actor = actor();
+        ItemView created = view(authoring.create(actor, draft, request.getRemoteAddr()), actor);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Revise one's own draft or rejected item")
+    @Operation(summary = "Revise an item: the author's draft or rejected item, or the secretariat's item in edit")
+    @APIResponse(responseCode = "403", description = "not this caller's to edit")
+    @APIResponse(responseCode = "409", description = "nobody may edit the item in its state")
+    @APIResponse(responseCode = "422", description = "invalid fields or incomplete attribution")
     public ItemView revise(@PathParam("id") long id, @NotNull @Valid ItemDraft draft) {
-        return ItemView.of(editorial.revise(actor(), id, draft, request.getRemoteAddr()));
+        Actor actor = actor();
+        return view(authoring.revise(actor, id, draft, request.getRemoteAddr()), actor);
     }
 
     @POST
     @Path("{id}/transitions")
-    @Operation(summary = "Fire a workflow action: SUBMIT, PUBLISH, REJECT (with a reason), UNPUBLISH")
-    public ItemView transition(@PathParam("id") long id, @NotNull TransitionRequest transition) {
-        WorkflowAction action;
-        try {
-            action = WorkflowAction.valueOf(String.valueOf(transition.action()).strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new DomainException(422, "item.transition.unknown", transition.action());
+    @Operation(summary = "Fire a workflow action",
+            description = "SUBMIT, TAKE, ESCALATE (targetAccount and/or field, or sensitive=true for the head), RETURN"
+                    + " (note), APPROVE, REJECT (reason from the unit's list, note), SCHEDULE (scheduledAt, ISO-8601"
+                    + " with offset, in the future), UNSCHEDULE, PUBLISH, FORCE_PUBLISH (note: why urgent), REVIEW,"
+                    + " UNPUBLISH (reason: PUBLISHED_IN_ERROR → 410, CONSOLIDATED → 301 to consolidatedInto,"
+                    + " WITHDRAWN with a note → withdrawal notice), ARCHIVE.")
+    @APIResponse(responseCode = "200", description = "the item after the move")
+    @APIResponse(responseCode = "403", description = "the caller may not fire this action on this item")
+    @APIResponse(responseCode = "409", description = "the move is illegal in the item's state (the message says why)")
+    @APIResponse(responseCode = "422", description = "a parameter is missing or invalid (the message says which)")
+    public ItemView transition(@PathParam("id") long id, @NotNull TransitionBody body) {
+        Actor actor = actor();
+        Item item = transitions.transition(actor, id, body.toTransition(), request.getRemoteAddr());
+        return view(item, actor);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "The item's audit lines: who did what, when, from where, from/to state and what changed")
+    @APIResponse(responseCode = "404", description = "no such item in this unit")
+    public List<HistoryLine> history(@PathParam("id") long id) {
+        Item item = authoring.require(id, actor());
+        return audit.forSubject(Item.AUDIT_SUBJECT, item.getId()).stream().map(HistoryLine::of).toList();
+    }
+
+    /** One audit line of an item. */
+    public record HistoryLine(Instant occurredAt, String actor, String address, String action, String fromState,
+                              String toState, String detail) {
+
+        static HistoryLine of(AuditEvent event) {
+            return new HistoryLine(event.getOccurredAt(), event.getActorName(), event.getAddress(), event.getAction(),
+                    event.getFromState(), event.getToState(), event.getDetail());
         }
-        return ItemView.of(editorial.transition(actor(), id, action, transition.reason(), transition.note(),
-                request.getRemoteAddr()));
+    }
+
+    private ItemView view(Item item, Actor actor) {
+        return ItemView.of(item, WorkflowPolicy.available(actor, item), language.get());
     }
 
     private Actor actor() {
@@ -111,6 +172,38 @@ public class ItemsResource {
         }
     }
 
-    public record TransitionRequest(String action, String reason, String note) {
+    /** A workflow action and its parameters, as JSON. */
+    @Schema(name = "Transition")
+    public record TransitionBody(
+            @Schema(required = true, example = "ESCALATE") String action,
+            @Schema(description = "REJECT: a rejection reason code; UNPUBLISH: an unpublishing reason code") String reason,
+            String note,
+            @Schema(description = "ESCALATE: username of the member, head or deputy head") String targetAccount,
+            @Schema(description = "ESCALATE: the unit's subject field code") String field,
+            @Schema(description = "ESCALATE: sensitive or unclear, for the head") Boolean sensitive,
+            @Schema(description = "SCHEDULE: ISO-8601 with offset", example = "2026-11-20T08:00:00+07:00") String scheduledAt,
+            @Schema(description = "UNPUBLISH CONSOLIDATED: id of the published item that replaces it") Long consolidatedInto) {
+
+        Transition toTransition() {
+            WorkflowAction action;
+            try {
+                action = WorkflowAction.valueOf(String.valueOf(this.action).strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new DomainException(422, "item.transition.unknown", this.action);
+            }
+            return new Transition(action, reason, note, targetAccount, field, Boolean.TRUE.equals(sensitive),
+                    parseTime(scheduledAt), consolidatedInto);
+        }
+
+        private static Instant parseTime(String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            try {
+                return OffsetDateTime.parse(text.strip()).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new DomainException(422, "workflow.schedule.invalid", text);
+            }
+        }
     }
 }

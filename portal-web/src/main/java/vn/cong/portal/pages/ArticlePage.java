@@ -9,9 +9,17 @@ import vn.cong.catalog.Category;
 import vn.cong.catalog.CategoryRepository;
 import vn.cong.editorial.Item;
 import vn.cong.editorial.ItemRepository;
+import vn.cong.editorial.ItemState;
+import vn.cong.editorial.ReasonCatalog;
+import vn.cong.editorial.UnpublishingBehaviour;
+import vn.cong.editorial.UnpublishingReason;
 import vn.cong.tenancy.TenantContext;
 
-/** One published article, and its print view ({@code ?in=1}). */
+/**
+ * One article, and its print view ({@code ?in=1}). A published article shows with its source line ("Nguồn: …");
+ * an unpublished one answers as its unpublishing reason says: 410 Gone, 301 to the item that consolidated it, or
+ * the article with a withdrawal notice.
+ */
 @Named
 @RequestScoped
 public class ArticlePage {
@@ -26,28 +34,60 @@ public class ArticlePage {
     CategoryRepository categories;
 
     @Inject
+    ReasonCatalog reasons;
+
+    @Inject
     HttpServletRequest request;
 
     private Item item;
     private Category category;
+    private boolean withdrawn;
 
     /**
      * Loads the article before the view renders (one read transaction for the page; the getters the view calls
-     * many times are plain): 404 for an unknown or unpublished slug.
+     * many times are plain): 404 for an unknown or never-published slug; 410 / 301 / notice for an unpublished one.
      */
     @Transactional
     public void load() {
         PublicRoute route = PortalPage.route(request);
-        item = route == null ? null : items.publishedBySlug(route.key()).orElse(null);
+        item = route == null ? null : items.citizenVisibleBySlug(route.key()).orElse(null);
         if (item == null) {
             PortalPage.notFound();
             return;
+        }
+        if (item.getState() != ItemState.PUBLISHED) {
+            UnpublishingBehaviour behaviour = reasons.unpublishingReason(item.getUnpublishingReason())
+                    .map(UnpublishingReason::getBehaviour).orElse(UnpublishingBehaviour.GONE);
+            if (behaviour == UnpublishingBehaviour.WITHDRAWN) {
+                withdrawn = true;
+            } else {
+                Item replacement = behaviour == UnpublishingBehaviour.REDIRECT && item.getConsolidatedInto() != null
+                        ? items.find(item.getConsolidatedInto()).filter(i -> i.getState() == ItemState.PUBLISHED)
+                                .orElse(null)
+                        : null;
+                if (replacement == null) {
+                    PortalPage.gone();
+                } else {
+                    PortalPage.movedPermanently("/bai-viet/" + replacement.getSlug() + (isPrint() ? "?in=1" : ""));
+                }
+                return;
+            }
         }
         category = categories.find(item.getCategoryId()).orElse(null);
     }
 
     public Item getItem() {
         return item;
+    }
+
+    /** Stays readable with a withdrawal notice (its note, its date). */
+    public boolean isWithdrawn() {
+        return withdrawn;
+    }
+
+    /** The source citizens read: the named source, or the unit itself for its own content (BNV Art. 3.6). */
+    public String getSource() {
+        return item == null ? "" : item.attribution().sourceOr(tenant.require().unit().displayName(tenant.language()));
     }
 
     public String getCategoryName() {

@@ -130,6 +130,25 @@ public class PortalPage {
         faces.responseComplete();
     }
 
+    /** Answers 410 Gone (the container's Vietnamese page): the item was unpublished for good. */
+    static void gone() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(410, "Đã gỡ bỏ");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        faces.responseComplete();
+    }
+
+    /** Answers 301 to another address of the same portal. */
+    static void movedPermanently(String path) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().setResponseStatus(301);
+        faces.getExternalContext().setResponseHeader("Location", path);
+        faces.responseComplete();
+    }
+
     static PublicRoute route(HttpServletRequest request) {
         return (PublicRoute) request.getAttribute(PublicRoute.ATTRIBUTE);
     }

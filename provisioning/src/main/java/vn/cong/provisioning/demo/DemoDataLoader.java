@@ -10,7 +10,10 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import vn.cong.board.SubjectField;
 import vn.cong.catalog.Category;
 import vn.cong.catalog.CategoryRepository;
 import vn.cong.editorial.Item;
@@ -44,6 +47,9 @@ public class DemoDataLoader {
      * administrator, operator): add it to an authenticator app, or {@code oathtool --totp -b <secret>}. Demo only.
      */
     public static final String DEMO_TOTP_SECRET = "CONGDEMOTOTPSECRETFORVINHPHUC234";
+
+    /** The demo field member's subject field. */
+    static final String CULTURE = "van-hoa-xa-hoi";
 
     @Inject
     ProvisioningService provisioning;
@@ -97,6 +103,8 @@ public class DemoDataLoader {
         board(byHost.get("vinhtuong.vinhphuc"), "vinhtuong", hash);
         board(byHost.get("daotru.tamdao.vinhphuc"), "daotru", hash);
         board(byHost.get("mic"), "mic", hash);
+        wholeBoard(byHost.get("daotru.tamdao.vinhphuc"), "daotru", hash);
+        wholeBoard(byHost.get("vinhtuong.vinhphuc"), "vinhtuong", hash);
         Account dic = person(province, "qtri.sotttt", "Lê Quang Minh", hash);
         accounts.grant(dic, province.getId(), Role.DIC_ADMIN);
         twoFactor.enrolKnownSecret(dic, DEMO_TOTP_SECRET);
@@ -133,6 +141,22 @@ public class DemoDataLoader {
         Account head = person(unit, "truongban." + shortName, "Phạm Văn Hùng", hash);
         accounts.grant(head, unit.getId(), Role.HEAD);
         twoFactor.enrolKnownSecret(head, DEMO_TOTP_SECRET);
+    }
+
+    /** The rest of a full board (REQUIREMENTS §2): subject fields, a deputy head, a member by field, a collaborator. */
+    private void wholeBoard(Unit unit, String shortName, String hash) {
+        entityManagers.runAs(unit, () -> {
+            List.of(new SubjectField("kinh-te", "Kinh tế", "Economy", 1),
+                    new SubjectField(CULTURE, "Văn hóa - Xã hội", "Culture and society", 2),
+                    new SubjectField("quoc-phong-an-ninh", "Quốc phòng - An ninh", "Defence and security", 3))
+                    .forEach(entityManagers.forCurrentTenant()::persist);
+            return null;
+        });
+        accounts.grant(person(unit, "photruongban." + shortName, "Lê Thị Mai", hash), unit.getId(), Role.DEPUTY_HEAD);
+        accounts.grant(person(unit, "thanhvien." + shortName, "Hoàng Văn Nam", hash), unit.getId(), Role.MEMBER)
+                .assignFields(Set.of(CULTURE));
+        accounts.grant(person(unit, "congtacvien." + shortName, "Đỗ Thị Lan", hash), unit.getId(), Role.EDITOR);
+        entityManagers.platform().flush();
     }
 
     private Account person(Unit unit, String username, String fullName, String hash) {

@@ -1,0 +1,16 @@
+package vn.cong.editorial;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * Fired inside the transaction that made an item public (publish, force-publish, scheduled release). Observers
+ * that act outside the database — royalties (nhuận bút) per published item, notifications, e-mail — observe it
+ * {@code during = TransactionPhase.AFTER_SUCCESS}. {@code contributors} are the accounts that wrote or edited it.
+ */
+public record ItemPublished(long unitId, long itemId, Set<Long> contributors, boolean forced, Instant publishedAt) {
+
+    public ItemPublished {
+        contributors = Set.copyOf(contributors);
+    }
+}

@@ -1,0 +1,224 @@
+package vn.cong.editorial;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
+import java.lang.annotation.Annotation;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import vn.cong.audit.AuditEvent;
+import vn.cong.audit.AuditLog;
+import vn.cong.catalog.Category;
+import vn.cong.catalog.CategoryRepository;
+import vn.cong.catalog.ContentType;
+import vn.cong.platform.PlatformEntity;
+import vn.cong.platform.TenantBoundEntityManager;
+import vn.cong.tenancy.Unit;
+import vn.cong.tenancy.UnitLevel;
+import vn.cong.tenancy.UnitRepository;
+import vn.cong.tenancy.UnitState;
+
+/**
+ * What the scheduler does with one claimed row, at a fixed {@link Clock}: publishes the item when it still can be
+ * published, otherwise moves it to PUBLISH_FAILED with the reason and an audit line — never silently.
+ */
+class ScheduledReleaseTest {
+
+    private static final Instant NINE = Items.LATER;
+
+    private final Map<Long, ScheduledPublication> rows = new HashMap<>();
+    private final Map<Long, Item> itemsById = new HashMap<>();
+    private final List<AuditEvent> auditLines = new ArrayList<>();
+    private final List<ItemPublished> publishedEvents = new ArrayList<>();
+    private final List<ContentChanged> contentEvents = new ArrayList<>();
+    private final Unit unit = unit();
+    private boolean categoryExists = true;
+
+    @Test
+    void aDueItemIsPublishedAtItsTimeWithItsAuditLineAndEvents() {
+        Item item = scheduledRow(1);
+        assertEquals(ItemTransitions.ReleaseOutcome.PUBLISHED, transitionsAt(NINE).release(1));
+        assertEquals(ItemState.PUBLISHED, item.getState());
+        assertEquals(NINE, item.getPublishedAt());
+        assertNull(item.getScheduledAt());
+        assertTrue(rows.isEmpty(), "the claimed row is gone with the publication");
+        AuditEvent line = auditLines.get(0);
+        assertEquals("RELEASE", line.getAction());
+        assertEquals(ItemTransitions.SCHEDULER, line.getActorName());
+        assertEquals("SCHEDULED", line.getFromState());
+        assertEquals("PUBLISHED", line.getToState());
+        assertEquals(1, publishedEvents.size());
+        assertEquals(Items.UNIT, publishedEvents.get(0).unitId());
+        assertTrue(publishedEvents.get(0).contributors().contains(Items.AUTHOR));
+        assertEquals(List.of(new ContentChanged(Items.UNIT)), contentEvents, "the page cache drops the unit's pages");
+    }
+
+    @Test
+    void anItemWhoseCategoryWasRemovedFailsVisiblyInsteadOfPublishing() {
+        Item item = scheduledRow(1);
+        categoryExists = false;
+        assertEquals(ItemTransitions.ReleaseOutcome.FAILED, transitionsAt(NINE).release(1));
+        assertEquals(ItemState.PUBLISH_FAILED, item.getState());
+        assertEquals("publication.category-missing", item.getPublishFailure());
+        assertEquals("Chuyên mục của tin bài không còn tồn tại.", ItemTransitions.failureMessage(item, "vi"));
+        assertEquals("FAIL", auditLines.get(0).getAction());
+        assertTrue(publishedEvents.isEmpty());
+        assertTrue(rows.isEmpty(), "a failed item is not retried behind the secretariat's back");
+    }
+
+    @Test
+    void aRetiredUnitsItemFailsToo() {
+        Item item = scheduledRow(1);
+        Items.setField(Unit.class, unit, "state", UnitState.RETIRED);
+        assertEquals(ItemTransitions.ReleaseOutcome.FAILED, transitionsAt(NINE).release(1));
+        assertEquals("publication.unit-inactive", item.getPublishFailure());
+    }
+
+    @Test
+    void aRowRescheduledLaterIsNotReleasedEarly() {
+        Item item = scheduledRow(1);
+        assertEquals(ItemTransitions.ReleaseOutcome.NOT_DUE, transitionsAt(NINE.minusSeconds(1)).release(1));
+        assertEquals(ItemState.SCHEDULED, item.getState());
+        assertEquals(1, rows.size());
+    }
+
+    @Test
+    void aRowAnotherInstanceAlreadyReleasedIsLeftAlone() {
+        assertEquals(ItemTransitions.ReleaseOutcome.TAKEN_ELSEWHERE, transitionsAt(NINE).release(99));
+        assertTrue(auditLines.isEmpty());
+    }
+
+    @Test
+    void anItemNoLongerScheduledOnlyLosesItsStaleRow() {
+        Item item = scheduledRow(1);
+        item.moveTo(ItemState.APPROVED, Transition.of(WorkflowAction.UNSCHEDULE), Items.SECRETARY, Items.NOW);
+        assertEquals(ItemTransitions.ReleaseOutcome.STALE, transitionsAt(NINE).release(1));
+        assertEquals(ItemState.APPROVED, item.getState());
+        assertTrue(rows.isEmpty());
+    }
+
+    private Item scheduledRow(long rowId) {
+        Item item = Items.in(ItemState.SCHEDULED);
+        itemsById.put(item.getId(), item);
+        ScheduledPublication row = new ScheduledPublication(Items.UNIT, item.getId(), item.getScheduledAt());
+        Items.setField(PlatformEntity.class, row, "id", rowId);
+        rows.put(rowId, row);
+        return item;
+    }
+
+    private ItemTransitions transitionsAt(Instant now) {
+        ItemTransitions transitions = new ItemTransitions();
+        transitions.clock = Clock.fixed(now, ZoneOffset.UTC);
+        transitions.queue = new PublicationQueue() {
+            @Override
+            public Optional<ScheduledPublication> claim(long rowId) {
+                return Optional.ofNullable(rows.get(rowId));
+            }
+
+            @Override
+            public void release(ScheduledPublication claimed) {
+                rows.values().remove(claimed);
+            }
+
+            @Override
+            public void remove(long itemId) {
+                rows.values().removeIf(r -> r.getItemId() == itemId);
+            }
+        };
+        transitions.units = new UnitRepository() {
+            @Override
+            public Optional<Unit> find(long id) {
+                return Optional.of(unit);
+            }
+        };
+        transitions.items = new ItemRepository() {
+            @Override
+            public Optional<Item> find(long id) {
+                return Optional.ofNullable(itemsById.get(id));
+            }
+        };
+        transitions.categories = new CategoryRepository() {
+            @Override
+            public Optional<Category> find(long id) {
+                return categoryExists ? Optional.of(new Category("tin-tuc", "Tin tức", "News", ContentType.ARTICLE, 1,
+                        true)) : Optional.empty();
+            }
+        };
+        transitions.entityManagers = new TenantBoundEntityManager() {
+            @Override
+            public <T> T runAs(Unit as, Supplier<T> work) {
+                return work.get();
+            }
+        };
+        transitions.audit = new AuditLog() {
+            @Override
+            public void record(AuditEvent event) {
+                auditLines.add(event);
+            }
+
+            @Override
+            public List<AuditEvent> forSubject(String subjectType, long subjectId) {
+                return auditLines;
+            }
+        };
+        transitions.transitioned = new Recorded<>(new ArrayList<>());
+        transitions.published = new Recorded<>(publishedEvents);
+        transitions.contentChanged = new Recorded<>(contentEvents);
+        return transitions;
+    }
+
+    private static Unit unit() {
+        Unit unit = new Unit(null, UnitLevel.COMMUNE, "Xã Đạo Trù", null, null, "daotru", "gov-red");
+        Items.setField(PlatformEntity.class, unit, "id", Items.UNIT);
+        return unit;
+    }
+
+    /** A CDI event that only records what was fired. */
+    private record Recorded<T>(List<T> fired) implements Event<T> {
+
+        @Override
+        public void fire(T event) {
+            fired.add(event);
+        }
+
+        @Override
+        public <U extends T> CompletionStage<U> fireAsync(U event) {
+            fired.add(event);
+            return CompletableFuture.completedFuture(event);
+        }
+
+        @Override
+        public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+            return fireAsync(event);
+        }
+
+        @Override
+        public Event<T> select(Annotation... qualifiers) {
+            return this;
+        }
+
+        @Override
+        public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}

@@ -6,10 +6,10 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+import { logIn as signedIn } from '../support/back-office.js';
 
 const PORT = process.env.CONG_BASE_PORT || '8080';
 const DAOTRU = `http://daotru.tamdao.vinhphuc.localhost:${PORT}`;
-const PASSWORD = 'Cong@2026demo';
 const RUN = Date.now() % 100000;
 
 let browser;
@@ -25,15 +25,8 @@ after(async () => {
   await browser?.close();
 });
 
-async function logIn(username) {
-  const context = await browser.newContext({ locale: 'vi-VN' });
-  const page = await context.newPage();
-  await page.goto(`${DAOTRU}/admin/index.xhtml`);
-  await page.fill('#username', username);
-  await page.fill('#password', PASSWORD);
-  await Promise.all([page.waitForURL(/\/admin\/(?!login)/), page.click('#login')]);
-  return { context, page };
-}
+/** A new browser context signed in as `username` (with the demo second factor where the role needs one). */
+const logIn = (username) => signedIn(browser, DAOTRU, username);
 
 /** A collaborator writes an item in the news category and sends it for approval. */
 async function submitAsCollaborator(title) {

@@ -4,10 +4,10 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+import { logIn as signedIn } from '../support/back-office.js';
 
 const PORT = process.env.CONG_BASE_PORT || '8080';
 const DAOTRU = `http://daotru.tamdao.vinhphuc.localhost:${PORT}`;
-const PASSWORD = 'Cong@2026demo';
 const NEW_NAME = `Thông báo của xã — ${Date.now() % 100000}`;
 
 let browser;
@@ -23,15 +23,7 @@ after(async () => {
   await browser?.close();
 });
 
-async function logIn(host, username) {
-  const context = await browser.newContext({ locale: 'vi-VN' });
-  const page = await context.newPage();
-  await page.goto(`${host}/admin/index.xhtml`);
-  await page.fill('#username', username);
-  await page.fill('#password', PASSWORD);
-  await Promise.all([page.waitForURL(/\/admin\/(?!login)/), page.click('#login')]);
-  return { context, page };
-}
+const logIn = (host, username) => signedIn(browser, host, username);
 
 test('a unit administrator renames a category: marked as changed from the preset, shown in the citizen menu', async () => {
   const admin = await logIn(DAOTRU, 'admin.daotru.tamdao.vinhphuc');

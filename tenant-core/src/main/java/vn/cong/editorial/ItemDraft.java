@@ -1,5 +1,6 @@
 package vn.cong.editorial;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,6 +20,11 @@ public record ItemDraft(
         Boolean quoted,
         @Size(max = 255, message = "{item.permission.size}") String permissionRef,
         @Size(max = 64, message = "{item.field.size}") String fieldCode) {
+
+    /** The constructor JSON-B uses: with a second constructor below, Yasson refuses to guess (every POST was a 400). */
+    @JsonbCreator
+    public ItemDraft {
+    }
 
     /** An item of the unit's own making (not quoted), with no subject field yet. */
     public ItemDraft(Long categoryId, String title, String summary, String body, String source, String authorName,

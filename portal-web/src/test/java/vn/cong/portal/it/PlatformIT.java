@@ -131,6 +131,8 @@ class PlatformIT {
         assertEquals(title, created.getString("title"), "stored NFC");
 
         assertEquals(200, transition(editor, id, "SUBMIT").status());
+        assertEquals(200, transition(secretariat, id, "TAKE").status());
+        assertEquals(200, transition(secretariat, id, "APPROVE").status());
         PortalClient.Reply ownPublish = transition(editor, id, "PUBLISH");
         assertEquals(403, ownPublish.status(), ownPublish.body());
         assertEquals(200, transition(secretariat, id, "PUBLISH").status());
@@ -187,8 +189,7 @@ class PlatformIT {
 
         String editor = client.token(DAOTRU, "bientap.daotru");
         long id = createItem(editor, "Tin báo cáo tháng " + System.nanoTime());
-        transition(editor, id, "SUBMIT");
-        assertEquals(200, transition(client.token(DAOTRU, "thuky.daotru"), id, "PUBLISH").status());
+        publish(DAOTRU, editor, client.token(DAOTRU, "thuky.daotru"), id);
 
         JsonObject after = client.get(VINHPHUC, query, dic).json();
         assertEquals(before.getInt("subtreeTotal") + 1, after.getInt("subtreeTotal"));

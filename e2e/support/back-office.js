@@ -24,9 +24,18 @@ export async function signIn(page, host, username, password = PASSWORD) {
 }
 
 /** A new browser context (a separate device) signed in as `username`. */
-export async function logIn(browser, host, username) {
-  const context = await browser.newContext({ locale: 'vi-VN' });
+export async function logIn(browser, host, username, contextOptions = {}) {
+  const context = await browser.newContext({ locale: 'vi-VN', ...contextOptions });
   const page = await context.newPage();
   await signIn(page, host, username);
   return { context, page };
+}
+
+/** Demo accounts whose roles require a second factor (heads, secretariat, DIC administrator, operator). */
+const SECOND_FACTOR = /^(thuky|truongban)\.|^qtri\.|^vanhanh$/;
+
+/** The body of `POST /api/v1/auth/token` for a demo account, with a fresh code where its role needs one. */
+export function tokenRequest(username) {
+  return SECOND_FACTOR.test(username) ? { username, password: PASSWORD, code: freshCode(username) }
+    : { username, password: PASSWORD };
 }

@@ -40,9 +40,9 @@ test('an article goes from the editor through the secretariat to the commune por
   const secretariat = await logIn(DAOTRU, 'thuky.daotru');
   await secretariat.page.goto(`${DAOTRU}/admin/index.xhtml`);
   await secretariat.page.getByRole('link', { name: TITLE }).click();
-  await secretariat.page.click('#action-TAKE');
-  await secretariat.page.click('#action-APPROVE');
-  await secretariat.page.click('#action-PUBLISH');
+  for (const action of ['TAKE', 'APPROVE', 'PUBLISH']) {
+    await Promise.all([secretariat.page.waitForNavigation(), secretariat.page.click(`#action-${action}`)]);
+  }
   await secretariat.page.locator('a[href*="/bai-viet/"]').first().waitFor();
   await secretariat.context.close();
 

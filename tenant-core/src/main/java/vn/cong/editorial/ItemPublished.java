@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * Fired inside the transaction that made an item public (publish, force-publish, scheduled release). Observers
- * that act outside the database — royalties (nhuận bút) per published item, notifications, e-mail — observe it
- * {@code during = TransactionPhase.AFTER_SUCCESS}. {@code contributors} are the accounts that wrote or edited it.
+ * Fired inside the transaction that made an item public (publish, force-publish, scheduled release). Observers that
+ * write to the database with it observe it synchronously, in that transaction (the royalty ledger: a publication
+ * and what it owes commit together); observers that act outside the database — notifications by e-mail — observe
+ * it {@code during = TransactionPhase.AFTER_SUCCESS}. {@code contributors} are the accounts that wrote or edited it.
  */
 public record ItemPublished(long unitId, long itemId, Set<Long> contributors, boolean forced, Instant publishedAt) {
 

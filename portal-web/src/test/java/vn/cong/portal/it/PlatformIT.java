@@ -6,13 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URL;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,6 +29,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.cong.royalty.ContributionKind;
+import vn.cong.royalty.RoyaltySheetWorkbook;
 
 /**
  * The whole platform on a real Payara Micro and a real MariaDB (through Connector/J), spoken to over HTTP as
@@ -617,6 +625,126 @@ class PlatformIT {
                 .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
     }
 
+    @Test
+    void publishingRecordsRoyaltyLinesForTheAuthorAndTheSecretaryWhoEditedIt() {
+        String editor = client.token(DAOTRU, "bientap.daotru");
+        String secretary = client.token(DAOTRU, "thuky.daotru");
+        long id = createItem(editor, "Tin nhuận bút " + System.nanoTime());
+        publish(DAOTRU, editor, secretary, id);
+
+        String query = "/api/v1/royalties/sheets?unit=" + unitIdOf(DAOTRU, "admin.daotru.tamdao.vinhphuc")
+                + "&month=" + thisMonth();
+        PortalClient.Reply sheet = client.get(DAOTRU, query, secretary);
+        assertEquals(200, sheet.status(), sheet.body());
+        List<JsonObject> lines = sheet.json().getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.containsKey("itemId") && !l.isNull("itemId")
+                        && l.getJsonNumber("itemId").longValue() == id).toList();
+        assertEquals(List.of("EDITING:Trần Minh Đức", "WRITING:Nguyễn Thu Hà"),
+                lines.stream().map(l -> l.getString("kind") + ":" + l.getString("personName")).sorted().toList());
+        for (JsonObject line : lines) {
+            BigDecimal expected = line.getJsonNumber("coefficient").bigDecimalValue()
+                    .multiply(line.getJsonNumber("baseValue").bigDecimalValue()).setScale(0, RoundingMode.HALF_UP);
+            assertEquals(0, expected.compareTo(line.getJsonNumber("amount").bigDecimalValue()), line.toString());
+            assertTrue(expected.signum() > 0, "the demo board's coefficients pay for it: " + line);
+        }
+    }
+
+    @Test
+    void theSecretariatSubmitsTheMonthTheHeadApprovesItAndTheXlsxHoldsItsTotals() throws Exception {
+        String editor = client.token(VINHTUONG, "bientap.vinhtuong");
+        String secretary = client.token(VINHTUONG, "thuky.vinhtuong");
+        String head = client.token(VINHTUONG, "truongban.vinhtuong");
+        publish(VINHTUONG, editor, secretary, createItemIn(VINHTUONG, editor, "Vĩnh Tường sơ kết vụ mùa " + System.nanoTime()));
+        String sheetPath = "/api/v1/royalties/sheets?unit=" + unitIdOf(VINHTUONG, "admin.vinhtuong.vinhphuc")
+                + "&month=" + thisMonth();
+        String moves = sheetPath.replace("/sheets?", "/sheets/transitions?");
+
+        PortalClient.Reply submitted = client.post(VINHTUONG, moves, secretary, "{\"action\":\"SUBMIT\"}");
+        assertEquals(200, submitted.status(), submitted.body());
+        assertEquals("SUBMITTED", submitted.json().getString("state"));
+        PortalClient.Reply ownApproval = client.post(VINHTUONG, moves, secretary, "{\"action\":\"APPROVE\"}");
+        assertEquals(403, ownApproval.status(), ownApproval.body());
+        PortalClient.Reply approved = client.post(VINHTUONG, moves, head, "{\"action\":\"APPROVE\"}");
+        assertEquals(200, approved.status(), approved.body());
+        JsonObject sheet = approved.json();
+        assertEquals("LOCKED", sheet.getString("state"));
+        assertEquals("Phạm Văn Hùng", sheet.getString("approvedBy"));
+        assertEquals(409, client.post(VINHTUONG, moves, head, "{\"action\":\"RETURN\",\"note\":\"Sửa\"}").status());
+
+        PortalClient.Download xlsx = client.download(VINHTUONG, sheetPath.replace("/sheets?", "/sheets/sheet.xlsx?"), head);
+        assertEquals(200, xlsx.status());
+        assertTrue(xlsx.contentType().startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet rows = workbook.getSheetAt(0);
+            assertTrue(rows.getRow(1).getCell(0).getStringCellValue().endsWith("— Huyện Vĩnh Tường"));
+            int totalColumn = RoyaltySheetWorkbook.FIRST_KIND_COLUMN + ContributionKind.values().length + 1;
+            double people = 0;
+            Row totals = null;
+            for (int r = RoyaltySheetWorkbook.HEADER_ROW + 1; r <= rows.getLastRowNum(); r++) {
+                Row row = rows.getRow(r);
+                if (row != null && "Tổng cộng".equals(row.getCell(1).getStringCellValue())) {
+                    totals = row;
+                    break;
+                }
+                people += row.getCell(totalColumn).getNumericCellValue();
+            }
+            assertTrue(totals != null, "a totals row");
+            assertEquals(sheet.getJsonNumber("total").doubleValue(), totals.getCell(totalColumn).getNumericCellValue());
+            assertEquals(people, totals.getCell(totalColumn).getNumericCellValue());
+            assertEquals(sheet.getJsonArray("people").size(),
+                    totals.getRowNum() - RoyaltySheetWorkbook.HEADER_ROW - 1);
+        }
+
+        long late = createItemIn(VINHTUONG, editor, "Tin đăng sau khi khóa sổ " + System.nanoTime());
+        publish(VINHTUONG, editor, secretary, late);
+        JsonObject locked = client.get(VINHTUONG, sheetPath, head).json();
+        assertEquals(sheet.getJsonNumber("total").longValue(), locked.getJsonNumber("total").longValue(),
+                "a locked month never changes");
+        String nextMonth = java.time.YearMonth.parse(thisMonth()).plusMonths(1).toString();
+        JsonObject next = client.get(VINHTUONG, sheetPath.replace(thisMonth(), nextMonth), head).json();
+        assertTrue(next.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                .anyMatch(l -> !l.isNull("itemId") && l.getJsonNumber("itemId").longValue() == late),
+                "an item published after the lock counts in the next month");
+    }
+
+    @Test
+    void royaltySheetsAreTheBoardsAndTheDicAdministratorOnlyReadsThem() {
+        String query = "/api/v1/royalties/sheets?unit=" + unitIdOf(DAOTRU, "admin.daotru.tamdao.vinhphuc")
+                + "&month=" + thisMonth();
+        String moves = query.replace("/sheets?", "/sheets/transitions?");
+        assertEquals(403, client.get(DAOTRU, query, client.token(VINHTUONG, "bientap.vinhtuong")).status(),
+                "an editor of another unit");
+        assertEquals(403, client.get(DAOTRU, query, client.token(DAOTRU, "bientap.daotru")).status(),
+                "an editor of the unit itself");
+        assertEquals(401, client.get(DAOTRU, query, null).status());
+
+        String dic = client.token(VINHPHUC, "qtri.sotttt");
+        assertEquals(200, client.get(VINHPHUC, query, dic).status());
+        assertEquals(200, client.download(VINHPHUC, query.replace("/sheets?", "/sheets/sheet.xlsx?"), dic).status());
+        PortalClient.Reply dicSubmit = client.post(VINHPHUC, moves, dic, "{\"action\":\"SUBMIT\"}");
+        assertEquals(403, dicSubmit.status(), dicSubmit.body());
+
+        String secretary = client.token(DAOTRU, "thuky.daotru");
+        PortalClient.Reply unknown = client.post(DAOTRU, moves, secretary, "{\"action\":\"PAY\"}");
+        assertEquals(422, unknown.status());
+        assertTrue(unknown.json().getString("message").contains("SUBMIT, APPROVE, RETURN"), unknown.body());
+        assertEquals(422, client.get(DAOTRU, query.replace(thisMonth(), "2026-13"), secretary).status());
+    }
+
+    private static String thisMonth() {
+        return java.time.YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+    }
+
+    private long createItemIn(String host, String token, String title) {
+        long category = publishedItems(host, token).getJsonObject(0).getJsonNumber("categoryId").longValue();
+        PortalClient.Reply created = client.post(host, "/api/v1/items", token, "{\"categoryId\":" + category
+                + ",\"title\":\"" + title + "\",\"summary\":\"Tóm tắt\",\"body\":\"<p>Nội dung</p>\","
+                + "\"source\":\"UBND huyện\",\"authorName\":\"Thu Hà\"}");
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+
     private static JsonObject child(JsonObject report, String name) {
         JsonArray children = report.getJsonArray("children");
         return children.getValuesAs(JsonObject.class).stream().filter(c -> c.getString("unitName").equals(name))
@@ -644,11 +772,16 @@ class PlatformIT {
 
     /** Submitted by its author, taken, approved and published by the secretariat. */
     private void publishThroughTheBoard(String author, long id) {
-        String secretariat = client.token(DAOTRU, "thuky.daotru");
-        assertEquals(200, transition(author, id, "SUBMIT").status());
-        for (String action : new String[] {"TAKE", "APPROVE", "PUBLISH"}) {
-            PortalClient.Reply reply = transition(secretariat, id, action);
-            assertEquals(200, reply.status(), action + ": " + reply.body());
+        publish(DAOTRU, author, client.token(DAOTRU, "thuky.daotru"), id);
+    }
+
+    /** Along the board's workflow: the author submits; the secretariat takes, approves and publishes. */
+    private void publish(String host, String author, String secretary, long id) {
+        for (String[] step : new String[][] {{author, "SUBMIT"}, {secretary, "TAKE"}, {secretary, "APPROVE"},
+                {secretary, "PUBLISH"}}) {
+            PortalClient.Reply reply = client.post(host, "/api/v1/items/" + id + "/transitions", step[0],
+                    "{\"action\":\"" + step[1] + "\"}");
+            assertEquals(200, reply.status(), step[1] + ": " + reply.body());
         }
     }
 

@@ -52,6 +52,28 @@ final class PortalClient {
         return send(host, path, token, json, "POST", null);
     }
 
+    /** A binary download (an XLSX): status, content type and the bytes. */
+    Download download(String host, String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Host", host + ":" + port).timeout(Duration.ofSeconds(60)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new AssertionError("GET " + host + path + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    record Download(int status, String contentType, byte[] body) {
+    }
+
     Reply postInEnglish(String host, String path, String token, String json) {
         return send(host, path, token, json, "POST", "en");
     }

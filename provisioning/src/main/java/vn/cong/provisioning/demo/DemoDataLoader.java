@@ -75,6 +75,9 @@ public class DemoDataLoader {
     @Inject
     TenantBoundEntityManager entityManagers;
 
+    @Inject
+    RoyaltyDemo royalties;
+
     @ActivateRequestContext
     @Transactional
     public boolean loadIfEmpty() {
@@ -114,6 +117,8 @@ public class DemoDataLoader {
         entityManagers.platform().flush();
 
         loadArticles(byHost);
+        royalties.load(byHost.get("daotru.tamdao.vinhphuc"), "daotru");
+        royalties.load(byHost.get("vinhtuong.vinhphuc"), "vinhtuong");
         return true;
     }
 

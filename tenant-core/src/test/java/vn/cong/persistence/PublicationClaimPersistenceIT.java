@@ -1,5 +1,6 @@
 package vn.cong.persistence;
 
+import static vn.cong.persistence.TestDatabase.inTransaction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,11 +13,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.persistence.config.EntityManagerProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,8 +80,7 @@ class PublicationClaimPersistenceIT {
     }
 
     private static <T> T asUnit(java.util.function.Function<EntityManager, T> work) {
-        return inTransaction(emf.createEntityManager(
-                Map.of(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT, String.valueOf(daoTru.getId()))), work);
+        return TestDatabase.asUnit(emf, daoTru.getId(), work);
     }
 
     @AfterAll
@@ -137,14 +135,4 @@ class PublicationClaimPersistenceIT {
         }
     }
 
-    private static <T> T inTransaction(EntityManager em, java.util.function.Function<EntityManager, T> work) {
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            em.close();
-        }
-    }
 }

@@ -13,9 +13,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.text.Normalizer;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import org.eclipse.persistence.config.EntityManagerProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -136,22 +134,11 @@ class TenantIsolationPersistenceIT {
     }
 
     private static <T> T platform(Function<EntityManager, T> work) {
-        return inTransaction(emf.createEntityManager(), work);
+        return TestDatabase.platform(emf, work);
     }
 
     private static <T> T asUnit(Unit unit, Function<EntityManager, T> work) {
-        return inTransaction(emf.createEntityManager(
-                Map.of(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT, String.valueOf(unit.getId()))), work);
+        return TestDatabase.asUnit(emf, unit.getId(), work);
     }
 
-    private static <T> T inTransaction(EntityManager em, Function<EntityManager, T> work) {
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            em.close();
-        }
-    }
 }

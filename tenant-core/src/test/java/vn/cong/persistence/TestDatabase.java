@@ -2,10 +2,13 @@ package vn.cong.persistence;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
+import org.eclipse.persistence.config.EntityManagerProperties;
 import org.flywaydb.core.Flyway;
 import vn.cong.platform.SchemaPlaceholders;
 
@@ -57,5 +60,31 @@ final class TestDatabase {
         properties.put("eclipselink.target-server", "None");
         properties.put("eclipselink.logging.level", "WARNING");
         return Persistence.createEntityManagerFactory("cong", properties);
+    }
+
+    /** Work on the platform registry (no unit bound), in a transaction of its own. */
+    static <T> T platform(EntityManagerFactory emf, Function<EntityManager, T> work) {
+        return inTransaction(emf.createEntityManager(), work);
+    }
+
+    /** Work as one unit: EclipseLink filters and stamps every tenant-owned row with it. */
+    static <T> T asUnit(EntityManagerFactory emf, long unitId, Function<EntityManager, T> work) {
+        return inTransaction(emf.createEntityManager(
+                Map.of(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT, String.valueOf(unitId))), work);
+    }
+
+    /** Runs work in a resource-local transaction (rolled back if it throws) and closes the entity manager. */
+    static <T> T inTransaction(EntityManager em, Function<EntityManager, T> work) {
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
     }
 }

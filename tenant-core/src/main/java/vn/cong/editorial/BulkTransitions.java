@@ -65,12 +65,24 @@ public class BulkTransitions {
         try {
             Item item = transitions.transition(actor, itemId, transition, address);
             return new Outcome(itemId, item.getTitle(), item.getState(), null);
-        } catch (DomainException refusal) {
-            return new Outcome(itemId, null, null, refusal);
         } catch (RuntimeException e) {
+            DomainException refusal = refusalIn(e);
+            if (refusal != null) {
+                return new Outcome(itemId, null, null, refusal);
+            }
             // e.g. an optimistic-lock conflict with someone moving the same item: reported, the others go on
             LOG.log(Level.WARNING, "CONG: bulk " + transition.action() + " of item " + itemId + " failed", e);
             return new Outcome(itemId, null, null, new DomainException(409, "bulk.item-failed", itemId));
         }
+    }
+
+    /** The refusal, also when the transaction boundary wrapped it. */
+    private static DomainException refusalIn(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof DomainException refusal) {
+                return refusal;
+            }
+        }
+        return null;
     }
 }

@@ -42,6 +42,13 @@ public class ItemRevisions {
                 ItemRevision.class).setParameter("i", itemId).setMaxResults(1).getResultStream().findFirst();
     }
 
+    /** The revision citizens read now (or read last, for an item taken off the portal). */
+    public Optional<ItemRevision> lastPublished(long itemId) {
+        return em().createQuery("select r from ItemRevision r where r.itemId = :i and r.publishedAt is not null"
+                        + " order by r.number desc", ItemRevision.class)
+                .setParameter("i", itemId).setMaxResults(1).getResultStream().findFirst();
+    }
+
     /** The text being worked on: a published item's pending amendment, otherwise the item's own text. */
     public ItemText workingText(Item item) {
         return pending(item).map(ItemRevision::text).orElseGet(item::text);

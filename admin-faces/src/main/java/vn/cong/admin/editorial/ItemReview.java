@@ -76,6 +76,7 @@ public class ItemReview implements Serializable {
     private Long consolidatedInto;
     private transient Item item;
     private transient Set<WorkflowAction> available;
+    private transient String amendmentDiff;
 
     public void load() {
         try {
@@ -111,12 +112,13 @@ public class ItemReview implements Serializable {
         if (!getItem().hasPendingRevision()) {
             return null;
         }
-        ItemRevision working = revisions.pending(getItem()).orElse(null);
-        ItemRevision published = revisions.lastPublished(id).orElse(null);
-        if (working == null || published == null) {
-            return "item-history.xhtml?id=" + id;
+        if (amendmentDiff == null) {
+            ItemRevision working = revisions.pending(getItem()).orElse(null);
+            ItemRevision published = revisions.lastPublished(id).orElse(null);
+            amendmentDiff = working == null || published == null ? "item-history.xhtml?id=" + id
+                    : "item-history.xhtml?id=" + id + "&from=" + published.getNumber() + "&to=" + working.getNumber();
         }
-        return "item-history.xhtml?id=" + id + "&from=" + published.getNumber() + "&to=" + working.getNumber();
+        return amendmentDiff;
     }
 
     public boolean isMayEdit() {

@@ -15,6 +15,11 @@ import vn.cong.platform.VietnameseText;
  * submitted, took, escalated, approved, scheduled, force-published or reviewed it, and, once unpublished, why.
  * The state changes only through {@link #moveTo}, called by {@link ItemTransitions} after the policy check; the
  * text only through {@link #revise}, called by {@link ItemAuthoring}.
+ *
+ * <p>Its text columns are what citizens read while it is published. Every save also writes an
+ * {@link ItemRevision}; once the item is published, the secretariat's changes go into a working revision instead
+ * ({@link #holdAmendment}) and reach these columns — and citizens — only when that revision is published
+ * ({@link WorkflowAction#REPUBLISH}, {@link #adopt}).
  */
 @Entity
 @Table(name = "item")
@@ -132,6 +137,17 @@ public class Item extends TenantOwned {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    /** When the secretariat received it (the last submission): MIC Art. 14.1's 4 working hours count from here. */
+    @Column(name = "received_at")
+    private Instant receivedAt;
+
+    /** A published item's working revision, not yet public (an amendment); null when there is none. */
+    @Column(name = "pending_revision_id")
+    private Long pendingRevisionId;
+
+    @Column(name = "pending_since")
+    private Instant pendingSince;
+
     protected Item() {
     }
 
@@ -148,17 +164,46 @@ public class Item extends TenantOwned {
 
     /** Replaces the text; {@code body} must already be sanitised. Quoted content must be fully attributed. */
     public void revise(ItemDraft draft, String sanitisedBody) {
-        Attribution attribution = draft.attribution().requireComplete();
-        this.categoryId = draft.categoryId();
-        this.title = VietnameseText.nfc(draft.title());
-        this.summary = VietnameseText.nfc(draft.summary());
-        this.body = VietnameseText.nfc(sanitisedBody);
+        revise(ItemText.of(draft, sanitisedBody), Instant.now());
+    }
+
+    void revise(ItemText text, Instant when) {
+        Attribution attribution = text.attribution().requireComplete();
+        this.categoryId = text.categoryId();
+        this.title = text.title();
+        this.summary = text.summary();
+        this.body = text.body();
         this.quoted = attribution.quoted();
         this.source = attribution.source();
         this.authorName = attribution.author();
         this.permissionRef = attribution.permissionRef();
-        this.fieldCode = draft.fieldCode() == null || draft.fieldCode().isBlank() ? null : draft.fieldCode().strip();
-        this.updatedAt = Instant.now();
+        this.fieldCode = text.fieldCode();
+        this.updatedAt = when;
+    }
+
+    /** The text in its columns: for a published item, what citizens read. */
+    public ItemText text() {
+        return new ItemText(categoryId, fieldCode, title, summary, body, attribution());
+    }
+
+    /** A published item's change, saved as a working revision that citizens do not see yet. */
+    void holdAmendment(long revisionId, Instant when) {
+        if (pendingRevisionId == null) {
+            pendingSince = when;
+        }
+        pendingRevisionId = revisionId;
+        updatedAt = when;
+    }
+
+    /** The published working revision becomes the text citizens read (REPUBLISH). */
+    void adopt(ItemText text, Instant when) {
+        revise(text, when);
+        pendingRevisionId = null;
+        pendingSince = null;
+    }
+
+    public boolean hasPendingRevision() {
+        return pendingRevisionId != null;
     }
 
     /** Records who an escalation goes to (already checked by {@link ItemTransitions}). */
@@ -177,6 +222,7 @@ public class Item extends TenantOwned {
     void moveTo(ItemState next, Transition transition, Long actorId, Instant when) {
         switch (transition.action()) {
             case SUBMIT -> {
+                receivedAt = when;
                 submittedBy = actorId;
                 takenBy = null;
                 escalatedTo = null;
@@ -229,6 +275,7 @@ public class Item extends TenantOwned {
             case ARCHIVE -> {
                 // leaves every worklist; what citizens get stays as the unpublishing decided
             }
+            case REPUBLISH -> decidedBy = actorId;
         }
         if (next != state) {
             stateSince = when;
@@ -399,5 +446,18 @@ public class Item extends TenantOwned {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    /** When the secretariat received it; before the first submission, when it entered its state. */
+    public Instant getReceivedAt() {
+        return receivedAt == null ? getStateSince() : receivedAt;
+    }
+
+    public Long getPendingRevisionId() {
+        return pendingRevisionId;
+    }
+
+    public Instant getPendingSince() {
+        return pendingSince;
     }
 }

@@ -1,11 +1,12 @@
 package vn.cong.editorial;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import vn.cong.audit.AuditEvent;
 import vn.cong.audit.AuditLog;
 import vn.cong.board.BoardDirectory;
@@ -17,8 +18,10 @@ import vn.cong.platform.VietnameseText;
 
 /**
  * Writing an item, from the back office and the API alike: create and revise with the policy checked, rich text
- * sanitised, attribution required for quoted content, and an audit line naming what changed. Moves through the
- * workflow are {@link ItemTransitions}'.
+ * sanitised, attribution required for quoted content, an {@link ItemRevision} for every save that changes the text
+ * (a save that changes nothing writes none), and an audit line naming what changed. Once an item is published, the
+ * secretariat's saves go into a working revision that citizens do not see until it is republished. Moves through
+ * the workflow are {@link ItemTransitions}'.
  */
 @ApplicationScoped
 @Transactional
@@ -39,18 +42,31 @@ public class ItemAuthoring {
     @Inject
     TenantBoundEntityManager entityManagers;
 
+    @Inject
+    ItemRevisions revisions;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<ItemRevised> revised;
+
     public Item create(Actor actor, ItemDraft draft, String address) {
         if (!WorkflowPolicy.canCreate(actor)) {
             throw new DomainException(403, "item.forbidden");
         }
         requireReferences(draft);
         String language = "en".equals(draft.language()) ? "en" : "vi";
+        RevisionNote note = draft.revisionNote();
+        Instant now = clock.instant();
         Item item = new Item(draft.categoryId(), language, uniqueSlug(draft.title()), actor.accountId());
-        item.revise(draft, RichText.sanitise(draft.body()));
+        item.revise(ItemText.of(draft, RichText.sanitise(draft.body())), now);
         items.add(item);
         entityManagers.forCurrentTenant().flush();
+        ItemRevision first = revisions.record(item, item.text(), actor, note, now);
         audit.record(new AuditEvent(actor.accountId(), actor.username(), address, "CREATE", Item.AUDIT_SUBJECT,
                 item.getId(), null, item.getState().name(), item.getTitle()));
+        revised.fire(new ItemRevised(actor.unitId(), item.getId(), first.getNumber(), actor.accountId(), false, now));
         return item;
     }
 
@@ -58,14 +74,35 @@ public class ItemAuthoring {
     public Item revise(Actor actor, long itemId, ItemDraft draft, String address) {
         Item item = require(itemId, actor);
         if (!WorkflowPolicy.canEdit(actor, item)) {
-            boolean editableState = item.getState().isEditableByAuthor() || item.getState() == ItemState.IN_EDIT;
+            boolean editableState = item.getState().isEditableByAuthor() || item.getState() == ItemState.IN_EDIT
+                    || item.getState() == ItemState.PUBLISHED;
             throw new DomainException(editableState ? 403 : 409, "item.not-editable", item.getState().name());
         }
         requireReferences(draft);
-        Snapshot before = Snapshot.of(item);
-        item.revise(draft, RichText.sanitise(draft.body()));
+        RevisionNote note = draft.revisionNote();
+        Instant now = clock.instant();
+        boolean amendment = item.getState() == ItemState.PUBLISHED;
+        ItemText before = revisions.workingText(item);
+        ItemText after = ItemText.of(draft, RichText.sanitise(draft.body()));
+        List<String> changed = before.changedFieldsTo(after);
+        String detail = changed.isEmpty() ? "changed: nothing" : "changed: " + String.join(", ", changed);
+        if (!changed.isEmpty() || note.text() != null) {
+            ItemRevision revision;
+            if (amendment) {
+                revisions.ensureBaseline(item);
+                revision = revisions.record(item, after, actor, note, now);
+                item.holdAmendment(revision.getId(), now);
+                detail += "; revision=" + revision.getNumber() + " (not yet public)";
+            } else {
+                item.revise(after, now);
+                revision = revisions.record(item, after, actor, note, now);
+                detail += "; revision=" + revision.getNumber();
+            }
+            revised.fire(new ItemRevised(actor.unitId(), item.getId(), revision.getNumber(), actor.accountId(),
+                    amendment, now));
+        }
         audit.record(new AuditEvent(actor.accountId(), actor.username(), address, "REVISE", Item.AUDIT_SUBJECT,
-                item.getId(), item.getState().name(), item.getState().name(), before.changesTo(Snapshot.of(item))));
+                item.getId(), item.getState().name(), item.getState().name(), detail));
         return item;
     }
 
@@ -95,36 +132,5 @@ public class ItemAuthoring {
             slug = base + "-" + n;
         }
         return slug;
-    }
-
-    /** What an audit line of a revision names: the fields that changed (the text itself is the revisions' job). */
-    private record Snapshot(List<Object> values) {
-
-        private static final String[] NAMES = {"category", "title", "summary", "body", "quoted", "source", "author",
-            "permission", "field"};
-
-        static Snapshot of(Item item) {
-            List<Object> values = new ArrayList<>();
-            values.add(item.getCategoryId());
-            values.add(item.getTitle());
-            values.add(item.getSummary());
-            values.add(item.getBody());
-            values.add(item.isQuoted());
-            values.add(item.getSource());
-            values.add(item.getAuthorName());
-            values.add(item.getPermissionRef());
-            values.add(item.getFieldCode());
-            return new Snapshot(values);
-        }
-
-        String changesTo(Snapshot after) {
-            List<String> changed = new ArrayList<>();
-            for (int i = 0; i < NAMES.length; i++) {
-                if (!Objects.equals(values.get(i), after.values.get(i))) {
-                    changed.add(NAMES[i]);
-                }
-            }
-            return changed.isEmpty() ? "changed: nothing" : "changed: " + String.join(", ", changed);
-        }
     }
 }

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 /**
  * What an author types: the same shape from the back-office form and from the API. Quoted or re-used content
  * ({@code quoted}) must name its source, author and the source's written permission ({@link Attribution}).
+ * {@code changeNote} says what a save changed; a {@code major} change of a published item carries a note, which
+ * citizens read under the article once the change is published (as GOV.UK's "Updated on …").
  */
 public record ItemDraft(
         @NotNull(message = "{item.category.required}") Long categoryId,
@@ -19,17 +21,31 @@ public record ItemDraft(
         String language,
         Boolean quoted,
         @Size(max = 255, message = "{item.permission.size}") String permissionRef,
-        @Size(max = 64, message = "{item.field.size}") String fieldCode) {
+        @Size(max = 64, message = "{item.field.size}") String fieldCode,
+        @Size(max = 2000, message = "{revision.note.size}") String changeNote,
+        Boolean major) {
 
     /** The JSON shape of the API: every component, the missing ones null (JSON-B 3 creator parameters are optional). */
     @JsonbCreator
     public ItemDraft {
     }
 
+    /** A save without a change note (a minor change). */
+    public ItemDraft(Long categoryId, String title, String summary, String body, String source, String authorName,
+                     String language, Boolean quoted, String permissionRef, String fieldCode) {
+        this(categoryId, title, summary, body, source, authorName, language, quoted, permissionRef, fieldCode, null,
+                null);
+    }
+
     /** An item of the unit's own making (not quoted), with no subject field yet. */
     public ItemDraft(Long categoryId, String title, String summary, String body, String source, String authorName,
                      String language) {
         this(categoryId, title, summary, body, source, authorName, language, false, null, null);
+    }
+
+    /** The change note and its weight, checked: a major change must say what changed (422). */
+    public RevisionNote revisionNote() {
+        return RevisionNote.of(changeNote, Boolean.TRUE.equals(major));
     }
 
     public Attribution attribution() {

@@ -100,6 +100,13 @@ public class ItemRepository {
                 .setParameter("st", ItemState.PUBLISHED).getResultList();
     }
 
+    /** Published items with a working revision the secretariat has not republished yet (amendments). */
+    public List<Item> withPendingRevision() {
+        return em().createQuery("select i from Item i where i.state = :st and i.pendingRevisionId is not null"
+                        + " order by i.pendingSince, i.id", Item.class)
+                .setParameter("st", ItemState.PUBLISHED).getResultList();
+    }
+
     /** Recently published items, for choosing the item that consolidates another. */
     public List<Item> latestPublished(int max) {
         return em().createQuery("select i from Item i where i.state = :st order by i.publishedAt desc, i.id desc",

@@ -25,7 +25,8 @@ import vn.cong.tenancy.UnitState;
  * Moves an item through the {@link Workflow}, from the back office, the API and the scheduler alike, in one
  * transaction: the move (409) → the actor ({@link WorkflowPolicy}, 403) → the request (422) → what it names
  * (a reason of the unit's list, an escalation target, the consolidating item: 422) → the move applied, the
- * publication queue kept in step, an audit line (actor, time, address, from/to, what changed), and the events
+ * publication queue kept in step, the revision citizens read marked published (the item's latest on publication,
+ * its working revision on republication), an audit line (actor, time, address, from/to, what changed), and the events
  * {@link ItemTransitioned}, {@link ItemPublished} and {@link ContentChanged}.
  */
 @ApplicationScoped
@@ -57,6 +58,9 @@ public class ItemTransitions {
 
     @Inject
     PublicationQueue queue;
+
+    @Inject
+    ItemRevisions revisions;
 
     @Inject
     AuditLog audit;
@@ -218,7 +222,16 @@ public class ItemTransitions {
                        String address, Instant now) {
         ItemState from = item.getState();
         WorkflowAction action = transition.action();
+        if (action == WorkflowAction.REPUBLISH) {
+            ItemRevision working = revisions.pending(item)
+                    .orElseThrow(() -> new DomainException(409, "workflow.republish.nothing-pending"));
+            item.adopt(working.text(), now);
+            working.markPublished(now);
+        }
         item.moveTo(to, transition, actorId, now);
+        if (to == ItemState.PUBLISHED && from != ItemState.PUBLISHED) {
+            revisions.markLatestPublished(item, now);
+        }
         if (to == ItemState.SCHEDULED) {
             queue.put(item.getTenantId(), item.getId(), transition.scheduledAt());
         } else if (from == ItemState.SCHEDULED) {
@@ -227,12 +240,14 @@ public class ItemTransitions {
         audit.record(new AuditEvent(actorId, actorName, address, action.name(), Item.AUDIT_SUBJECT, item.getId(),
                 from.name(), to.name(), TransitionDetail.of(transition)));
         long unitId = item.getTenantId();
-        transitioned.fire(new ItemTransitioned(unitId, item.getId(), action, from, to, actorId, now));
+        transitioned.fire(new ItemTransitioned(unitId, item.getId(), action, from, to, actorId, now,
+                transition.note()));
         if (to == ItemState.PUBLISHED && from != ItemState.PUBLISHED) {
             published.fire(new ItemPublished(unitId, item.getId(), contributors(item),
                     action == WorkflowAction.FORCE_PUBLISH, now));
         }
-        if (from != to && (from == ItemState.PUBLISHED || to == ItemState.PUBLISHED)) {
+        if (from != to && (from == ItemState.PUBLISHED || to == ItemState.PUBLISHED)
+                || action == WorkflowAction.REPUBLISH) {
             contentChanged.fire(new ContentChanged(unitId));
         }
     }

@@ -19,6 +19,7 @@ import static vn.cong.editorial.WorkflowAction.FORCE_PUBLISH;
 import static vn.cong.editorial.WorkflowAction.PUBLISH;
 import static vn.cong.editorial.WorkflowAction.REJECT;
 import static vn.cong.editorial.WorkflowAction.RELEASE;
+import static vn.cong.editorial.WorkflowAction.REPUBLISH;
 import static vn.cong.editorial.WorkflowAction.RETURN;
 import static vn.cong.editorial.WorkflowAction.REVIEW;
 import static vn.cong.editorial.WorkflowAction.SCHEDULE;
@@ -48,6 +49,8 @@ import vn.cong.platform.DomainException;
  *                                                                          PUBLISH_FAILED ─publish / schedule / take
  *   reject(reason, note): SUBMITTED, IN_EDIT, ESCALATED ─▶ REJECTED ─submit─▶ SUBMITTED
  *   force-publish(note), the head, urgent: SUBMITTED, IN_EDIT, ESCALATED ─▶ PUBLISHED "not yet reviewed" ─review (another board member)─▶ PUBLISHED
+ *   amendment: the secretariat edits a PUBLISHED item into a working revision (citizens keep the published one)
+ *              ─republish─▶ PUBLISHED with that revision public
  * </pre>
  *
  * Checks come in this order in {@link ItemTransitions}: the move ({@link #next}, 409) → the actor
@@ -83,6 +86,7 @@ public final class Workflow {
         allow(PUBLISH_FAILED,  TAKE,           IN_EDIT);
         allow(PUBLISHED,       REVIEW,         PUBLISHED);
         allow(PUBLISHED,       UNPUBLISH,      UNPUBLISHED);
+        allow(PUBLISHED,       REPUBLISH,      PUBLISHED);
         allow(UNPUBLISHED,     ARCHIVE,        ARCHIVED);
         allow(REJECTED,        ARCHIVE,        ARCHIVED);
     }
@@ -103,9 +107,13 @@ public final class Workflow {
         return next(from, action).isPresent();
     }
 
-    /** The move is in the table and the item's own guards hold (a review needs a force-published item). */
+    /**
+     * The move is in the table and the item's own guards hold (a review needs a force-published item, a
+     * republication a working revision).
+     */
     public static boolean allows(Item item, WorkflowAction action) {
-        return permits(item.getState(), action) && (action != REVIEW || item.isReviewPending());
+        return permits(item.getState(), action) && (action != REVIEW || item.isReviewPending())
+                && (action != REPUBLISH || item.hasPendingRevision());
     }
 
     /** Where {@code action} takes {@code item}; 409 with the reason when the move is illegal. */
@@ -115,6 +123,9 @@ public final class Workflow {
                 .orElseThrow(() -> new DomainException(409, "workflow.illegal", action.name(), from.name()));
         if (action == REVIEW && !item.isReviewPending()) {
             throw new DomainException(409, "workflow.review.not-pending");
+        }
+        if (action == REPUBLISH && !item.hasPendingRevision()) {
+            throw new DomainException(409, "workflow.republish.nothing-pending");
         }
         return to;
     }

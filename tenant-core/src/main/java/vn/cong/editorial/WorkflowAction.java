@@ -27,6 +27,11 @@ public enum WorkflowAction {
     /** Taken off the portal with a reason: 410, 301 to another item, or a withdrawal notice. */
     UNPUBLISH,
     ARCHIVE,
+    /**
+     * The secretariat publishes the working revision of a published item (an amendment): citizens read the previous
+     * published revision until then; a major change shows its change note under the article.
+     */
+    REPUBLISH,
     /** The scheduler publishes a scheduled item at its time. */
     RELEASE,
     /** The scheduler could not publish a scheduled item. */

@@ -18,8 +18,9 @@ import vn.cong.identity.Role;
  * holds none there and may do nothing. Whether the move itself is legal is {@link Workflow}'s business.
  * <ul>
  *   <li>write (create, submit one's own item): editors and collaborators, focal officers, board members;</li>
- *   <li>edit: the author while DRAFT or REJECTED; the secretariat while IN_EDIT;</li>
- *   <li>take, escalate, approve an item in edit, schedule, publish: the secretariat only;</li>
+ *   <li>edit: the author while DRAFT or REJECTED; the secretariat while IN_EDIT, and a PUBLISHED item into a
+ *       working revision that citizens do not see until the secretariat republishes it;</li>
+ *   <li>take, escalate, approve an item in edit, schedule, publish, republish an amendment: the secretariat only;</li>
  *   <li>an escalated item is decided (approve, reject, return) by the account it was escalated to, or by the
  *       head or a deputy head;</li>
  *   <li>force-publish: the head only; review a force-published item: another board member;</li>
@@ -43,7 +44,7 @@ public final class WorkflowPolicy {
             case APPROVE, REJECT -> !ownWork(actor, item) && (item.getState() == ItemState.ESCALATED
                     ? decidesEscalation(actor, item) : actor.holds(SECRETARIAT));
             case RETURN -> decidesEscalation(actor, item);
-            case SCHEDULE, PUBLISH -> actor.holds(SECRETARIAT) && !ownWork(actor, item);
+            case SCHEDULE, PUBLISH, REPUBLISH -> actor.holds(SECRETARIAT) && !ownWork(actor, item);
             case FORCE_PUBLISH -> actor.holds(HEAD) && !ownWork(actor, item);
             case REVIEW -> isBoardMember(actor) && !ownWork(actor, item) && !forcePublishedBy(actor, item);
             case UNPUBLISH -> actor.holdsAny(SECRETARIAT, HEAD);
@@ -62,7 +63,8 @@ public final class WorkflowPolicy {
             return false;
         }
         return item.getState().isEditableByAuthor() && isAuthor(actor, item) && canCreate(actor)
-                || item.getState() == ItemState.IN_EDIT && actor.holds(SECRETARIAT);
+                || (item.getState() == ItemState.IN_EDIT || item.getState() == ItemState.PUBLISHED)
+                && actor.holds(SECRETARIAT);
     }
 
     public static boolean canView(Actor actor, Item item) {

@@ -26,14 +26,19 @@ final class Items {
     }
 
     static Item in(ItemState state) {
-        Item item = new Item(5, "vi", "bai-viet", AUTHOR);
+        return in(state, NOW, 77L);
+    }
+
+    /** An item brought to {@code state} by moves made at {@code when}, with its own id. */
+    static Item in(ItemState state, Instant when, long id) {
+        Item item = new Item(5, "vi", "bai-viet-" + id, AUTHOR);
         setField(TenantOwned.class, item, "tenantId", UNIT);
-        setField(PlatformEntity.class, item, "id", 77L);
+        setField(PlatformEntity.class, item, "id", id);
         for (Step step : pathTo(state)) {
             if (step.transition().action() == WorkflowAction.ESCALATE) {
                 item.escalateTo(MEMBER, "van-hoa-xa-hoi", false);
             }
-            item.moveTo(Workflow.next(item, step.transition().action()), step.transition(), step.actor(), NOW);
+            item.moveTo(Workflow.next(item, step.transition().action()), step.transition(), step.actor(), when);
         }
         if (item.getState() != state) {
             throw new IllegalStateException("no path to " + state);
@@ -44,6 +49,13 @@ final class Items {
     static Item forcePublished() {
         Item item = in(ItemState.SUBMITTED);
         item.moveTo(ItemState.PUBLISHED, Transition.of(WorkflowAction.FORCE_PUBLISH).withNote("Khẩn"), HEAD, NOW);
+        return item;
+    }
+
+    /** A published item the secretariat has amended: a working revision waits to be republished. */
+    static Item amended() {
+        Item item = in(ItemState.PUBLISHED);
+        item.holdAmendment(501L, LATER);
         return item;
     }
 

@@ -45,6 +45,7 @@ class ScheduledReleaseTest {
     private final List<AuditEvent> auditLines = new ArrayList<>();
     private final List<ItemPublished> publishedEvents = new ArrayList<>();
     private final List<ContentChanged> contentEvents = new ArrayList<>();
+    private final List<Long> publishedRevisions = new ArrayList<>();
     private final Unit unit = unit();
     private boolean categoryExists = true;
 
@@ -65,6 +66,7 @@ class ScheduledReleaseTest {
         assertEquals(Items.UNIT, publishedEvents.get(0).unitId());
         assertTrue(publishedEvents.get(0).contributors().contains(Items.AUTHOR));
         assertEquals(List.of(new ContentChanged(Items.UNIT)), contentEvents, "the page cache drops the unit's pages");
+        assertEquals(List.of(item.getId()), publishedRevisions, "its latest revision is what citizens read");
     }
 
     @Test
@@ -173,6 +175,12 @@ class ScheduledReleaseTest {
             @Override
             public List<AuditEvent> forSubject(String subjectType, long subjectId) {
                 return auditLines;
+            }
+        };
+        transitions.revisions = new ItemRevisions() {
+            @Override
+            void markLatestPublished(Item item, Instant when) {
+                publishedRevisions.add(item.getId());
             }
         };
         transitions.transitioned = new Recorded<>(new ArrayList<>());

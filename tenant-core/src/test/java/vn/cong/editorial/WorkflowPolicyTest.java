@@ -57,6 +57,7 @@ class WorkflowPolicyTest {
             row(WorkflowAction.FAIL, ItemState.SCHEDULED),
             new Row(WorkflowAction.REVIEW, Items::forcePublished, EnumSet.of(HEAD, DEPUTY_HEAD, MEMBER, SECRETARIAT)),
             row(WorkflowAction.UNPUBLISH, ItemState.PUBLISHED, SECRETARIAT, HEAD),
+            new Row(WorkflowAction.REPUBLISH, Items::amended, EnumSet.of(SECRETARIAT)),
             row(WorkflowAction.ARCHIVE, ItemState.UNPUBLISHED, SECRETARIAT),
             row(WorkflowAction.ARCHIVE, ItemState.REJECTED, SECRETARIAT));
 
@@ -110,7 +111,8 @@ class WorkflowPolicyTest {
         assertTrue(WorkflowPolicy.can(author, WorkflowAction.SUBMIT, Items.in(ItemState.REJECTED)));
         for (ItemState state : ItemState.values()) {
             for (WorkflowAction action : EnumSet.of(WorkflowAction.APPROVE, WorkflowAction.REJECT,
-                    WorkflowAction.PUBLISH, WorkflowAction.SCHEDULE, WorkflowAction.FORCE_PUBLISH)) {
+                    WorkflowAction.PUBLISH, WorkflowAction.SCHEDULE, WorkflowAction.FORCE_PUBLISH,
+                    WorkflowAction.REPUBLISH)) {
                 assertFalse(WorkflowPolicy.can(author, action, Items.in(state)), "author " + action + " " + state);
             }
         }
@@ -153,7 +155,7 @@ class WorkflowPolicyTest {
     }
 
     @Test
-    void theAuthorEditsDraftsAndRejectedItemsTheSecretariatEditsItemsInEditNobodyEditsApprovedOnes() {
+    void theAuthorEditsDraftsAndRejectedItemsTheSecretariatItemsInEditAndPublishedOnesNobodyApprovedOnes() {
         Actor author = actor(Items.AUTHOR, Items.UNIT, EDITOR);
         Actor secretary = actor(Items.SECRETARY, Items.UNIT, SECRETARIAT);
         assertTrue(WorkflowPolicy.canEdit(author, Items.in(ItemState.DRAFT)));
@@ -163,10 +165,13 @@ class WorkflowPolicyTest {
         assertFalse(WorkflowPolicy.canEdit(actor(BYSTANDER, Items.UNIT, EDITOR), Items.in(ItemState.DRAFT)));
         assertTrue(WorkflowPolicy.canEdit(secretary, Items.in(ItemState.IN_EDIT)));
         assertFalse(WorkflowPolicy.canEdit(secretary, Items.in(ItemState.DRAFT)));
-        for (ItemState state : EnumSet.of(ItemState.APPROVED, ItemState.SCHEDULED, ItemState.PUBLISHED)) {
+        for (ItemState state : EnumSet.of(ItemState.APPROVED, ItemState.SCHEDULED, ItemState.UNPUBLISHED)) {
             assertFalse(WorkflowPolicy.canEdit(secretary, Items.in(state)), "secretariat edits " + state);
             assertFalse(WorkflowPolicy.canEdit(author, Items.in(state)), "author edits " + state);
         }
+        assertTrue(WorkflowPolicy.canEdit(secretary, Items.in(ItemState.PUBLISHED)),
+                "the secretariat amends a published item into a working revision");
+        assertFalse(WorkflowPolicy.canEdit(author, Items.in(ItemState.PUBLISHED)), "the author does not");
     }
 
     @Test
@@ -189,7 +194,9 @@ class WorkflowPolicyTest {
                 WorkflowPolicy.available(actor(Items.AUTHOR, Items.UNIT, EDITOR), submitted));
         assertEquals(EnumSet.of(WorkflowAction.UNPUBLISH),
                 WorkflowPolicy.available(actor(BYSTANDER, Items.UNIT, SECRETARIAT), Items.in(ItemState.PUBLISHED)),
-                "no review is offered on an item that was approved normally");
+                "no review is offered on an item that was approved normally, no republication without an amendment");
+        assertEquals(EnumSet.of(WorkflowAction.UNPUBLISH, WorkflowAction.REPUBLISH),
+                WorkflowPolicy.available(actor(BYSTANDER, Items.UNIT, SECRETARIAT), Items.amended()));
     }
 
     @Test

@@ -24,6 +24,7 @@ import static vn.cong.editorial.WorkflowAction.FORCE_PUBLISH;
 import static vn.cong.editorial.WorkflowAction.PUBLISH;
 import static vn.cong.editorial.WorkflowAction.REJECT;
 import static vn.cong.editorial.WorkflowAction.RELEASE;
+import static vn.cong.editorial.WorkflowAction.REPUBLISH;
 import static vn.cong.editorial.WorkflowAction.RETURN;
 import static vn.cong.editorial.WorkflowAction.REVIEW;
 import static vn.cong.editorial.WorkflowAction.SCHEDULE;
@@ -55,7 +56,7 @@ class WorkflowTest {
         LEGAL.put(SCHEDULED, Map.of(SCHEDULE, SCHEDULED, UNSCHEDULE, APPROVED, RELEASE, PUBLISHED,
                 FAIL, PUBLISH_FAILED));
         LEGAL.put(PUBLISH_FAILED, Map.of(PUBLISH, PUBLISHED, SCHEDULE, SCHEDULED, TAKE, IN_EDIT));
-        LEGAL.put(PUBLISHED, Map.of(REVIEW, PUBLISHED, UNPUBLISH, UNPUBLISHED));
+        LEGAL.put(PUBLISHED, Map.of(REVIEW, PUBLISHED, UNPUBLISH, UNPUBLISHED, REPUBLISH, PUBLISHED));
         LEGAL.put(REJECTED, Map.of(SUBMIT, SUBMITTED, ARCHIVE, ARCHIVED));
         LEGAL.put(UNPUBLISHED, Map.of(ARCHIVE, ARCHIVED));
         LEGAL.put(ARCHIVED, Map.of());
@@ -105,6 +106,23 @@ class WorkflowTest {
         assertEquals(PUBLISHED, Workflow.next(forced, REVIEW));
         assertTrue(Workflow.allows(forced, REVIEW));
         assertFalse(Workflow.allows(Items.in(PUBLISHED), REVIEW));
+    }
+
+    @Test
+    void onlyAnAmendedItemCanBeRepublishedAndItsWorkingTextThenBecomesPublic() {
+        DomainException refusal = assertThrows(DomainException.class,
+                () -> Workflow.next(Items.in(PUBLISHED), REPUBLISH));
+        assertEquals(409, refusal.status());
+        assertEquals("workflow.republish.nothing-pending", refusal.messageKey());
+        assertFalse(Workflow.allows(Items.in(PUBLISHED), REPUBLISH));
+        Item amended = Items.amended();
+        assertTrue(Workflow.allows(amended, REPUBLISH));
+        assertEquals(PUBLISHED, Workflow.next(amended, REPUBLISH));
+        ItemText working = new ItemText(5L, null, "Tiêu đề đã sửa", null, "<p>Nội dung mới</p>",
+                new Attribution(false, null, null, null));
+        amended.adopt(working, Items.LATER);
+        assertFalse(amended.hasPendingRevision());
+        assertEquals("Tiêu đề đã sửa", amended.getTitle());
     }
 
     @Test

@@ -1,110 +1,149 @@
 package vn.cong.admin.editorial;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.cong.admin.shell.BackOffice;
+import vn.cong.editorial.BulkTransitions;
 import vn.cong.editorial.Item;
-import vn.cong.editorial.ItemRepository;
 import vn.cong.editorial.ItemState;
 import vn.cong.editorial.ItemTransitions;
 import vn.cong.editorial.ReasonCatalog;
 import vn.cong.editorial.RejectionChoice;
-import vn.cong.identity.Actor;
-import vn.cong.identity.Role;
+import vn.cong.editorial.Transition;
+import vn.cong.editorial.WorkflowAction;
+import vn.cong.editorial.WorkflowPolicy;
+import vn.cong.inbox.InboxRow;
+import vn.cong.inbox.InboxSection;
+import vn.cong.inbox.Inboxes;
+import vn.cong.platform.DomainException;
 
 /**
- * Hộp việc: what waits for this person, per role — the secretariat: submitted items to take, items in edit,
- * approved items to publish, failed scheduled publications (an alert); whoever an item was escalated to: that
- * item; the head and deputies: sensitive escalations (and the head what the board is working on, to force-publish
- * an urgent item); the board: force-published items not yet reviewed;
- * everyone: their own items, rejected ones with the reason and the note.
+ * Hộp việc: the person's inbox ({@link Inboxes}: per role, oldest-due first, with age, due time and overdue marked)
+ * and its bulk actions — several items ticked, one action, each item checked by the workflow policy on its own, one
+ * message per item.
  */
 @Named
 @RequestScoped
-@Transactional
 public class Inbox {
+
+    /** The actions that need nothing but the item, offered on a selection. */
+    static final Set<WorkflowAction> BULK = EnumSet.of(WorkflowAction.TAKE, WorkflowAction.APPROVE,
+            WorkflowAction.PUBLISH, WorkflowAction.REPUBLISH, WorkflowAction.REVIEW, WorkflowAction.ARCHIVE);
+
+    /** The name of the checkboxes of the rows. */
+    static final String SELECTED = "selected";
 
     @Inject
     BackOffice backOffice;
 
     @Inject
-    ItemRepository items;
+    Inboxes inboxes;
+
+    @Inject
+    BulkTransitions bulk;
 
     @Inject
     ReasonCatalog reasons;
 
-    private List<Section> sections;
+    private List<InboxSection> sections;
+    private Set<WorkflowAction> offered;
     private Map<String, RejectionChoice> reasonsByCode;
 
-    /** One list of the inbox: its label key, its items, and whether it is an alert. */
-    public record Section(String id, List<Item> items, boolean alert) {
-
-        public String getId() {
-            return id;
-        }
-
-        public List<Item> getItems() {
-            return items;
-        }
-
-        public boolean isAlert() {
-            return alert;
-        }
-    }
-
-    public List<Section> getSections() {
+    public List<InboxSection> getSections() {
         if (sections == null) {
-            sections = new ArrayList<>();
-            Actor actor = backOffice.actor();
-            if (actor != null) {
-                if (actor.holdsAny(Role.SECRETARIAT, Role.HEAD)) {
-                    add("failed", items.inState(ItemState.PUBLISH_FAILED), true);
-                }
-                if (actor.holds(Role.SECRETARIAT)) {
-                    add("submitted", items.inState(ItemState.SUBMITTED), false);
-                    add("in-edit", items.inState(ItemState.IN_EDIT), false);
-                    add("approved", items.inState(ItemState.APPROVED), false);
-                    add("scheduled", items.inState(ItemState.SCHEDULED), false);
-                }
-                add("escalated-to-me", items.escalatedTo(actor.accountId()), false);
-                if (actor.holdsAny(Role.HEAD, Role.DEPUTY_HEAD)) {
-                    add("sensitive", items.sensitiveEscalations().stream()
-                            .filter(i -> !i.getEscalatedTo().equals(actor.accountId())).toList(), false);
-                }
-                if (actor.holds(Role.HEAD) && !actor.holds(Role.SECRETARIAT)) {
-                    // what the board is working on: where the head may force-publish an urgent item
-                    add("in-progress", items.inStates(EnumSet.of(ItemState.SUBMITTED, ItemState.IN_EDIT,
-                            ItemState.ESCALATED)), false);
-                }
-                if (actor.holdsAny(Role.HEAD, Role.DEPUTY_HEAD, Role.MEMBER, Role.SECRETARIAT)) {
-                    add("review", items.awaitingReview(), false);
-                }
-                sections.add(new Section("mine", items.createdBy(actor.accountId()), false));
-            }
+            sections = inboxes.of(backOffice.actor());
         }
         return sections;
     }
 
-    /** Work lists show only when something waits; "my items" always shows. */
-    private void add(String id, List<Item> list, boolean alert) {
-        if (!list.isEmpty()) {
-            sections.add(new Section(id, list, alert));
+    /** A bulk action is offered when the policy allows it on at least one listed item. */
+    public boolean offersBulk(String action) {
+        if (offered == null) {
+            offered = EnumSet.noneOf(WorkflowAction.class);
+            for (InboxSection section : getSections()) {
+                for (InboxRow row : section.rows()) {
+                    Set<WorkflowAction> available = WorkflowPolicy.available(backOffice.actor(), row.item());
+                    available.retainAll(BULK);
+                    offered.addAll(available);
+                }
+            }
         }
+        return offered.contains(WorkflowAction.valueOf(action));
     }
 
-    /** How long an item has waited in its state, in hours (MIC Art. 14.1: edited within 4 working hours). */
-    public long hoursWaiting(Item item) {
-        return Duration.between(item.getStateSince(), Instant.now()).toHours();
+    /** Fires {@code action} on every ticked item; a refusal of one never stops the others. */
+    public String bulk(String action) {
+        WorkflowAction chosen = WorkflowAction.valueOf(action);
+        Map<Long, String> titles = titles();
+        List<Long> ids = selectedIds();
+        try {
+            List<BulkTransitions.Outcome> outcomes = bulk.apply(backOffice.actor(), ids, Transition.of(chosen),
+                    backOffice.address());
+            String label = backOffice.label("action." + chosen.name());
+            for (BulkTransitions.Outcome outcome : outcomes) {
+                String title = outcome.title() != null ? outcome.title()
+                        : titles.getOrDefault(outcome.itemId(), "#" + outcome.itemId());
+                message(outcome.succeeded() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_ERROR,
+                        outcome.succeeded() ? backOffice.label("bulk.done", title, label)
+                                : backOffice.label("bulk.refused", title, outcome.message(backOffice.getLanguage())));
+            }
+        } catch (DomainException e) {
+            backOffice.show(e);
+        }
+        sections = null;
+        offered = null;
+        return null;
+    }
+
+    private List<Long> selectedIds() {
+        String[] values = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap()
+                .get(SELECTED);
+        List<Long> ids = new ArrayList<>();
+        if (values != null) {
+            for (String value : values) {
+                try {
+                    ids.add(Long.parseLong(value.strip()));
+                } catch (NumberFormatException e) {
+                    // not an id: nothing to act on
+                }
+            }
+        }
+        return ids;
+    }
+
+    private Map<Long, String> titles() {
+        Map<Long, String> titles = new LinkedHashMap<>();
+        getSections().forEach(s -> s.rows().forEach(r -> titles.putIfAbsent(r.item().getId(), r.item().getTitle())));
+        return titles;
+    }
+
+    private static void message(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    /** How long it has waited: "3 ngày 2 giờ", "2 giờ 15 phút", "5 phút". */
+    public String age(InboxRow row) {
+        Duration age = row.age();
+        long days = age.toDays();
+        if (days > 0) {
+            return backOffice.label("inbox.age.days", days, age.toHoursPart());
+        }
+        if (age.toHours() > 0) {
+            return backOffice.label("inbox.age.hours", age.toHours(), age.toMinutesPart());
+        }
+        return backOffice.label("inbox.age.minutes", age.toMinutes());
     }
 
     public String reasonName(String code) {
@@ -126,6 +165,7 @@ public class Inbox {
                     + (item.getRejectionNote() == null ? "" : " — " + item.getRejectionNote());
             case PUBLISH_FAILED -> ItemTransitions.failureMessage(item, backOffice.getLanguage());
             case SCHEDULED -> backOffice.dateTime(item.getScheduledAt());
+            case PUBLISHED -> item.hasPendingRevision() ? backOffice.label("inbox.amendment-pending") : "";
             default -> "";
         };
     }

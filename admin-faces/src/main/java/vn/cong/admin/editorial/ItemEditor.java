@@ -15,6 +15,10 @@ import vn.cong.board.SubjectField;
 import vn.cong.editorial.Item;
 import vn.cong.editorial.ItemAuthoring;
 import vn.cong.editorial.ItemDraft;
+import vn.cong.editorial.ItemRevision;
+import vn.cong.editorial.ItemRevisions;
+import vn.cong.editorial.ItemState;
+import vn.cong.editorial.ItemText;
 import vn.cong.editorial.ItemTransitions;
 import vn.cong.editorial.Transition;
 import vn.cong.editorial.WorkflowAction;
@@ -22,7 +26,9 @@ import vn.cong.platform.DomainException;
 
 /**
  * Viết bài: write a new item or revise one (the author's draft, the secretariat's item in edit), with its
- * attribution — quoted content names source, author and permission — then save it or send it for approval.
+ * attribution — quoted content names source, author and permission — then save it or send it for approval. A
+ * published item is amended here by the secretariat: the save is a working revision citizens do not see until it is
+ * republished, and a major change carries the change note they will read.
  */
 @Named
 @ViewScoped
@@ -45,6 +51,9 @@ public class ItemEditor implements Serializable {
     @Inject
     transient CategoryRepository categories;
 
+    @Inject
+    transient ItemRevisions revisions;
+
     private Long id;
     private Long categoryId;
     private String title;
@@ -56,6 +65,9 @@ public class ItemEditor implements Serializable {
     private String permissionRef;
     private String fieldCode;
     private boolean submittable = true;
+    private boolean amendment;
+    private String changeNote;
+    private boolean major;
 
     /** View action: loads the item named by {@code ?id=} (404/403 when it is not this person's to edit). */
     public void load() {
@@ -67,19 +79,28 @@ public class ItemEditor implements Serializable {
         }
         try {
             Item item = authoring.require(id, backOffice.actor());
-            categoryId = item.getCategoryId();
-            title = item.getTitle();
-            summary = item.getSummary();
-            body = item.getBody();
-            source = item.getSource();
-            authorName = item.getAuthorName();
-            quoted = item.isQuoted();
-            permissionRef = item.getPermissionRef();
-            fieldCode = item.getFieldCode();
+            ItemText text = revisions.workingText(item);
+            categoryId = text.categoryId();
+            title = text.title();
+            summary = text.summary();
+            body = text.body();
+            source = text.attribution().source();
+            authorName = text.attribution().author();
+            quoted = text.attribution().quoted();
+            permissionRef = text.attribution().permissionRef();
+            fieldCode = text.fieldCode();
             submittable = item.getState().isEditableByAuthor();
+            amendment = item.getState() == ItemState.PUBLISHED;
+            revisions.pending(item).ifPresent(this::keepNote);
         } catch (DomainException e) {
             BackOffice.fail(e.status());
         }
+    }
+
+    /** The note of a working revision is carried into the next save of the same amendment. */
+    private void keepNote(ItemRevision pending) {
+        changeNote = pending.getChangeNote();
+        major = pending.isMajor();
     }
 
     public List<Category> getCategories() {
@@ -105,7 +126,7 @@ public class ItemEditor implements Serializable {
 
     private String store(boolean submit) {
         ItemDraft draft = new ItemDraft(categoryId, title, summary, body, source, authorName, backOffice.getLanguage(),
-                quoted, permissionRef, fieldCode);
+                quoted, permissionRef, fieldCode, changeNote, major);
         try {
             Item item = id == null ? authoring.create(backOffice.actor(), draft, backOffice.address())
                     : authoring.revise(backOffice.actor(), id, draft, backOffice.address());
@@ -118,6 +139,27 @@ public class ItemEditor implements Serializable {
         } catch (DomainException e) {
             return backOffice.show(e);
         }
+    }
+
+    /** A published item: the save is a working revision, with a change note for citizens when it is major. */
+    public boolean isAmendment() {
+        return amendment;
+    }
+
+    public String getChangeNote() {
+        return changeNote;
+    }
+
+    public void setChangeNote(String changeNote) {
+        this.changeNote = changeNote;
+    }
+
+    public boolean isMajor() {
+        return major;
+    }
+
+    public void setMajor(boolean major) {
+        this.major = major;
     }
 
     public Long getId() {

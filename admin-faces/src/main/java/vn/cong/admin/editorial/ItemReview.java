@@ -17,6 +17,8 @@ import vn.cong.board.SubjectField;
 import vn.cong.editorial.Item;
 import vn.cong.editorial.ItemAuthoring;
 import vn.cong.editorial.ItemRepository;
+import vn.cong.editorial.ItemRevision;
+import vn.cong.editorial.ItemRevisions;
 import vn.cong.editorial.ItemTransitions;
 import vn.cong.editorial.ReasonCatalog;
 import vn.cong.editorial.RejectionChoice;
@@ -61,6 +63,9 @@ public class ItemReview implements Serializable {
     @Inject
     transient EscalationChoices escalation;
 
+    @Inject
+    transient ItemRevisions revisions;
+
     private Long id;
     private String reason;
     private String note;
@@ -71,6 +76,7 @@ public class ItemReview implements Serializable {
     private Long consolidatedInto;
     private transient Item item;
     private transient Set<WorkflowAction> available;
+    private transient String amendmentDiff;
 
     public void load() {
         try {
@@ -96,6 +102,23 @@ public class ItemReview implements Serializable {
             available = WorkflowPolicy.available(backOffice.actor(), getItem());
         }
         return available.contains(WorkflowAction.valueOf(action));
+    }
+
+    /**
+     * For a published item with a working revision: the history page comparing what citizens read with it;
+     * null otherwise.
+     */
+    public String getAmendmentDiff() {
+        if (!getItem().hasPendingRevision()) {
+            return null;
+        }
+        if (amendmentDiff == null) {
+            ItemRevision working = revisions.pending(getItem()).orElse(null);
+            ItemRevision published = revisions.lastPublished(id).orElse(null);
+            amendmentDiff = working == null || published == null ? "item-history.xhtml?id=" + id
+                    : "item-history.xhtml?id=" + id + "&from=" + published.getNumber() + "&to=" + working.getNumber();
+        }
+        return amendmentDiff;
     }
 
     public boolean isMayEdit() {

@@ -8,7 +8,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import vn.cong.identity.Account;
 import vn.cong.identity.AccountAdministration;
@@ -109,6 +112,21 @@ public class BackOffice {
     /** The board and reason pages are the unit administrator's (see {@link BoardPolicy}). */
     public boolean isManagesBoard() {
         return BoardPolicy.canManage(actor());
+    }
+
+    /**
+     * A back-office label ({@code vn.cong.admin.messages}) in the unit channel's language — not the browser's — for
+     * messages built in beans; with arguments it is a {@link MessageFormat} pattern, without it is the text as is.
+     */
+    public String label(String key, Object... arguments) {
+        try {
+            ResourceBundle bundle = ResourceBundle.getBundle("vn.cong.admin.messages", getLocale(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            String text = bundle.getString(key);
+            return arguments.length == 0 ? text : new MessageFormat(text, getLocale()).format(arguments);
+        } catch (MissingResourceException e) {
+            return key;
+        }
     }
 
     public String dateTime(Instant instant) {

@@ -10,7 +10,8 @@ import vn.cong.editorial.WorkflowAction;
 /**
  * An item as the API shows it: its text and attribution, where it stands in the workflow, and the actions the
  * caller may fire on it now ({@code availableActions}, from {@code WorkflowPolicy}). {@code reviewPending} marks a
- * force-published item no other board member has reviewed yet.
+ * force-published item no other board member has reviewed yet; {@code amendmentPending} a published item whose working
+ * revision (under {@code /revisions}) citizens do not see yet — the text here is what they read.
  */
 public record ItemView(long id, long unitId, long categoryId, String language, String state, Instant stateSince,
                        String slug, String title, String summary, String body, boolean quoted, String source,
@@ -18,7 +19,8 @@ public record ItemView(long id, long unitId, long categoryId, String language, S
                        Long escalatedTo, String rejectionReason, String rejectionNote, Instant scheduledAt,
                        String publishFailure, boolean forcePublished, String forceReason, boolean reviewPending,
                        String unpublishingReason, String unpublishingNote, Long consolidatedInto,
-                       Instant updatedAt, Instant publishedAt, List<String> availableActions) {
+                       Instant updatedAt, Instant publishedAt, Instant receivedAt, boolean amendmentPending,
+                       List<String> availableActions) {
 
     static ItemView of(Item item, Set<WorkflowAction> available, String language) {
         return new ItemView(item.getId(), item.getTenantId() == null ? 0 : item.getTenantId(), item.getCategoryId(),
@@ -29,6 +31,7 @@ public record ItemView(long id, long unitId, long categoryId, String language, S
                 item.getPublishFailure() == null ? null : ItemTransitions.failureMessage(item, language),
                 item.getForcePublishedBy() != null, item.getForceReason(), item.isReviewPending(),
                 item.getUnpublishingReason(), item.getUnpublishingNote(), item.getConsolidatedInto(),
-                item.getUpdatedAt(), item.getPublishedAt(), available.stream().map(Enum::name).sorted().toList());
+                item.getUpdatedAt(), item.getPublishedAt(), item.getReceivedAt(), item.hasPendingRevision(),
+                available.stream().map(Enum::name).sorted().toList());
     }
 }

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cong.audit.AuditEvent;
 import vn.cong.audit.AuditLog;
+import vn.cong.editorial.BulkTransitions;
 import vn.cong.editorial.Item;
 import vn.cong.editorial.ItemAuthoring;
 import vn.cong.editorial.ItemDraft;
@@ -73,6 +74,9 @@ public class ItemsResource {
     @Inject
     AuditLog audit;
 
+    @Inject
+    BulkTransitions bulk;
+
     @Context
     jakarta.servlet.http.HttpServletRequest request;
 
@@ -109,7 +113,10 @@ public class ItemsResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Revise an item: the author's draft or rejected item, or the secretariat's item in edit")
+    @Operation(summary = "Revise an item: the author's draft or rejected item, or the secretariat's item in edit",
+            description = "The secretariat may also amend a PUBLISHED item: the save becomes a working revision"
+                    + " (see /items/{id}/revisions) that citizens do not see until REPUBLISH; a major change"
+                    + " (major=true) needs a changeNote, shown to citizens under the article once republished.")
     @APIResponse(responseCode = "403", description = "not this caller's to edit")
     @APIResponse(responseCode = "409", description = "nobody may edit the item in its state")
     @APIResponse(responseCode = "422", description = "invalid fields or incomplete attribution")
@@ -125,7 +132,7 @@ public class ItemsResource {
                     + " (note), APPROVE, REJECT (reason from the unit's list, note), SCHEDULE (scheduledAt, ISO-8601"
                     + " with offset, in the future), UNSCHEDULE, PUBLISH, FORCE_PUBLISH (note: why urgent), REVIEW,"
                     + " UNPUBLISH (reason: PUBLISHED_IN_ERROR → 410, CONSOLIDATED → 301 to consolidatedInto,"
-                    + " WITHDRAWN with a note → withdrawal notice), ARCHIVE.")
+                    + " WITHDRAWN with a note → withdrawal notice), ARCHIVE, REPUBLISH (a published item's amendment).")
     @APIResponse(responseCode = "200", description = "the item after the move")
     @APIResponse(responseCode = "403", description = "the caller may not fire this action on this item")
     @APIResponse(responseCode = "409", description = "the move is illegal in the item's state (the message says why)")
@@ -134,6 +141,37 @@ public class ItemsResource {
         Actor actor = actor();
         Item item = transitions.transition(actor, id, body.toTransition(), request.getRemoteAddr());
         return view(item, actor);
+    }
+
+    @POST
+    @Path("bulk-transitions")
+    @Operation(summary = "Fire one workflow action on several items",
+            description = "Each item is checked and moved on its own, in its own transaction, exactly as by"
+                    + " /items/{id}/transitions: a refusal of one item (403, 404, 409, 422, with its message) never"
+                    + " stops or undoes the others. At most 200 items.")
+    @APIResponse(responseCode = "200", description = "one outcome per item, in the order given")
+    @APIResponse(responseCode = "422", description = "no items, too many, or an unknown action")
+    public List<BulkOutcome> bulkTransition(@NotNull BulkBody body) {
+        Actor actor = actor();
+        String lang = language.get();
+        return bulk.apply(actor, body.itemIds(), body.transition().toTransition(), request.getRemoteAddr()).stream()
+                .map(o -> new BulkOutcome(o.itemId(), o.succeeded() ? 200 : o.refusal().status(),
+                        o.state() == null ? null : o.state().name(), o.succeeded() ? null : o.refusal().messageKey(),
+                        o.message(lang)))
+                .toList();
+    }
+
+    /** The items and the action with its parameters, as for one item. */
+    @Schema(name = "BulkTransition")
+    public record BulkBody(List<Long> itemIds, String action, String reason, String note) {
+
+        TransitionBody transition() {
+            return new TransitionBody(action, reason, note, null, null, null, null, null);
+        }
+    }
+
+    /** What happened to one item: 200 and its new state, or the refusal's status, error key and message. */
+    public record BulkOutcome(long itemId, int status, String state, String error, String message) {
     }
 
     @GET

@@ -5,10 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import vn.cong.catalog.Category;
 import vn.cong.catalog.CategoryRepository;
 import vn.cong.editorial.Item;
 import vn.cong.editorial.ItemRepository;
+import vn.cong.editorial.ItemRevision;
+import vn.cong.editorial.ItemRevisions;
 import vn.cong.editorial.ItemState;
 import vn.cong.editorial.ReasonCatalog;
 import vn.cong.editorial.UnpublishingBehaviour;
@@ -16,9 +19,10 @@ import vn.cong.editorial.UnpublishingReason;
 import vn.cong.tenancy.TenantContext;
 
 /**
- * One article, and its print view ({@code ?in=1}). A published article shows with its source line ("Nguồn: …");
- * an unpublished one answers as its unpublishing reason says: 410 Gone, 301 to the item that consolidated it, or
- * the article with a withdrawal notice.
+ * One article, and its print view ({@code ?in=1}). A published article shows with its source line ("Nguồn: …") and,
+ * as on GOV.UK, the notes of its major changes ("Cập nhật ngày …: …"); it shows the revision that was published —
+ * an amendment the secretariat is still working on stays out of sight. An unpublished one answers as its
+ * unpublishing reason says: 410 Gone, 301 to the item that consolidated it, or the article with a withdrawal notice.
  */
 @Named
 @RequestScoped
@@ -37,11 +41,15 @@ public class ArticlePage {
     ReasonCatalog reasons;
 
     @Inject
+    ItemRevisions revisions;
+
+    @Inject
     HttpServletRequest request;
 
     private Item item;
     private Category category;
     private boolean withdrawn;
+    private List<ItemRevision> updates = List.of();
 
     /**
      * Loads the article before the view renders (one read transaction for the page; the getters the view calls
@@ -74,6 +82,12 @@ public class ArticlePage {
             }
         }
         category = categories.find(item.getCategoryId()).orElse(null);
+        updates = revisions.publicChangeNotes(item.getId());
+    }
+
+    /** The notes of the article's published major changes, newest first. */
+    public List<ItemRevision> getUpdates() {
+        return updates;
     }
 
     public Item getItem() {

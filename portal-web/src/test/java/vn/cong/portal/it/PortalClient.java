@@ -52,6 +52,10 @@ final class PortalClient {
         return send(host, path, token, json, "POST", null);
     }
 
+    Reply put(String host, String path, String token, String json) {
+        return send(host, path, token, json, "PUT", null);
+    }
+
     /** A binary download (an XLSX): status, content type and the bytes. */
     Download download(String host, String path, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))

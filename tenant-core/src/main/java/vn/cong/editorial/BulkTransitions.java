@@ -1,0 +1,88 @@
+package vn.cong.editorial;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.cong.identity.Actor;
+import vn.cong.platform.DomainException;
+
+/**
+ * One action on several items at once (the inbox's bulk take, approve, publish, archive…). Each item is moved by
+ * {@link ItemTransitions#transition} in a transaction of its own, so {@link WorkflowPolicy} and {@link Workflow}
+ * check each item exactly as they would one at a time, and a refused or failed item never undoes or stops the
+ * others. The answer has one outcome per item, in the order asked.
+ */
+@ApplicationScoped
+public class BulkTransitions {
+
+    /** More than a screen's worth is a mistake, not a bulk action. */
+    public static final int MAX_ITEMS = 200;
+
+    private static final Logger LOG = Logger.getLogger(BulkTransitions.class.getName());
+
+    @Inject
+    ItemTransitions transitions;
+
+    /** What happened to one item: its state after the move, or the refusal (status, message key, arguments). */
+    public record Outcome(long itemId, String title, ItemState state, DomainException refusal) {
+
+        public boolean succeeded() {
+            return refusal == null;
+        }
+
+        /** The refusal in a language ("vi", "en"); empty when the move succeeded. */
+        public String message(String language) {
+            return refusal == null ? "" : refusal.localizedMessage(language);
+        }
+    }
+
+    /**
+     * Suspends any caller's transaction: a refusal inside one item's transaction marks only that transaction for
+     * rollback. 422 when no item or too many are named.
+     */
+    @Transactional(TxType.NOT_SUPPORTED)
+    public List<Outcome> apply(Actor actor, List<Long> itemIds, Transition transition, String address) {
+        if (itemIds == null || itemIds.isEmpty()) {
+            throw new DomainException(422, "bulk.none-selected");
+        }
+        if (itemIds.size() > MAX_ITEMS) {
+            throw new DomainException(422, "bulk.too-many", MAX_ITEMS);
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Long id : new LinkedHashSet<>(itemIds)) {
+            outcomes.add(one(actor, id, transition, address));
+        }
+        return outcomes;
+    }
+
+    private Outcome one(Actor actor, long itemId, Transition transition, String address) {
+        try {
+            Item item = transitions.transition(actor, itemId, transition, address);
+            return new Outcome(itemId, item.getTitle(), item.getState(), null);
+        } catch (RuntimeException e) {
+            DomainException refusal = refusalIn(e);
+            if (refusal != null) {
+                return new Outcome(itemId, null, null, refusal);
+            }
+            // e.g. an optimistic-lock conflict with someone moving the same item: reported, the others go on
+            LOG.log(Level.WARNING, "CONG: bulk " + transition.action() + " of item " + itemId + " failed", e);
+            return new Outcome(itemId, null, null, new DomainException(409, "bulk.item-failed", itemId));
+        }
+    }
+
+    /** The refusal, also when the transaction boundary wrapped it. */
+    private static DomainException refusalIn(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof DomainException refusal) {
+                return refusal;
+            }
+        }
+        return null;
+    }
+}

@@ -30,6 +30,7 @@ CREATE TABLE obligation (
   met_at         ${datetime},
   met_by_item    BIGINT,
   alerted        VARCHAR(16),
+  alerted_at     ${datetime},
   dedupe_key     VARCHAR(191)  NOT NULL,
   created_at     ${datetime}   NOT NULL,
   updated_at     ${datetime}   NOT NULL,

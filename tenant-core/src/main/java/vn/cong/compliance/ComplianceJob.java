@@ -73,6 +73,7 @@ public class ComplianceJob {
     }
 
     private void runSafely() {
+        boolean activated = requestContext.activate();
         try {
             if (claims.claim(JOB, settings.clock().instant(), Duration.ofSeconds(Math.max(1, intervalSeconds - 1)))) {
                 UnitEvaluation.Outcome outcome = runAll();
@@ -80,6 +81,10 @@ public class ComplianceJob {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "CONG: compliance evaluation failed", e);
+        } finally {
+            if (activated) {
+                requestContext.deactivate();
+            }
         }
     }
 

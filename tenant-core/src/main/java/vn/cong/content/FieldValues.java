@@ -25,7 +25,8 @@ public final class FieldValues {
     static final int TEXT_MAX = 500;
     static final int LONG_TEXT_MAX = 4000;
 
-    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     /** What a value of kind UNIT or FILE may name: looked up by the caller (the database), answered here. */

@@ -98,7 +98,7 @@ public class Obligation extends TenantOwned {
     }
 
     /** From an event: an item's fact or a registration. */
-    static Obligation ofEvent(ObligationSource source, Long categoryId, int ruleIndex, String legalBasis,
+    public static Obligation ofEvent(ObligationSource source, Long categoryId, int ruleIndex, String legalBasis,
                               Trigger trigger, Instant triggerAt, LocalDate triggerOn, Due due, String subject,
                               String dedupeKey, Instant now) {
         Obligation o = new Obligation();
@@ -139,7 +139,7 @@ public class Obligation extends TenantOwned {
         }
     }
 
-    void concern(Long item, String ref) {
+    public void concern(Long item, String ref) {
         this.itemId = item;
         this.externalRef = ref == null ? null : shorten(VietnameseText.nfc(ref), 255);
     }
@@ -149,7 +149,7 @@ public class Obligation extends TenantOwned {
     }
 
     /** Met at {@code at} by {@code item} (null for a registration closed by hand); the status follows from the due moment. */
-    void meet(Instant at, Long item, StatusRule rule, Instant now) {
+    public void meet(Instant at, Long item, StatusRule rule, Instant now) {
         this.metAt = at;
         this.metByItem = item;
         this.status = rule.statusOf(due(), at, now);

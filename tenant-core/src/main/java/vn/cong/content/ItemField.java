@@ -48,6 +48,13 @@ public class ItemField extends TenantOwned {
         this.fieldCode = fieldCode;
     }
 
+    /** Seeds, imports and tests: a row for a value already checked by {@link FieldValues}. */
+    public static ItemField of(long itemId, FieldDefinition field, String stored) {
+        ItemField row = new ItemField(itemId, field.code());
+        row.set(field, stored);
+        return row;
+    }
+
     /** Sets the stored value (already checked by {@link FieldValues}) and the forms the search uses. */
     void set(FieldDefinition field, String stored) {
         this.textValue = stored;

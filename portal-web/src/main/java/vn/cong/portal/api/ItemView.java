@@ -2,6 +2,7 @@ package vn.cong.portal.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import vn.cong.editorial.Item;
 import vn.cong.editorial.ItemTransitions;
@@ -18,7 +19,8 @@ public record ItemView(long id, long unitId, long categoryId, String language, S
                        Long escalatedTo, String rejectionReason, String rejectionNote, Instant scheduledAt,
                        String publishFailure, boolean forcePublished, String forceReason, boolean reviewPending,
                        String unpublishingReason, String unpublishingNote, Long consolidatedInto,
-                       Instant updatedAt, Instant publishedAt, List<String> availableActions) {
+                       Instant updatedAt, Instant publishedAt, List<String> availableActions,
+                       Map<String, String> fields) {
 
     static ItemView of(Item item, Set<WorkflowAction> available, String language) {
         return new ItemView(item.getId(), item.getTenantId() == null ? 0 : item.getTenantId(), item.getCategoryId(),
@@ -29,6 +31,14 @@ public record ItemView(long id, long unitId, long categoryId, String language, S
                 item.getPublishFailure() == null ? null : ItemTransitions.failureMessage(item, language),
                 item.getForcePublishedBy() != null, item.getForceReason(), item.isReviewPending(),
                 item.getUnpublishingReason(), item.getUnpublishingNote(), item.getConsolidatedInto(),
-                item.getUpdatedAt(), item.getPublishedAt(), available.stream().map(Enum::name).sorted().toList());
+                item.getUpdatedAt(), item.getPublishedAt(), available.stream().map(Enum::name).sorted().toList(), null);
+    }
+
+    /** The same with the item's structured fields (field code → stored value; see {@code vn.cong.content}). */
+    ItemView withFields(Map<String, String> values) {
+        return new ItemView(id, unitId, categoryId, language, state, stateSince, slug, title, summary, body, quoted,
+                source, authorName, permissionRef, field, sensitive, escalatedTo, rejectionReason, rejectionNote,
+                scheduledAt, publishFailure, forcePublished, forceReason, reviewPending, unpublishingReason,
+                unpublishingNote, consolidatedInto, updatedAt, publishedAt, availableActions, values);
     }
 }

@@ -73,6 +73,9 @@ public class ItemsResource {
     @Inject
     AuditLog audit;
 
+    @Inject
+    vn.cong.content.StructuredFields structuredFields;
+
     @Context
     jakarta.servlet.http.HttpServletRequest request;
 
@@ -156,7 +159,8 @@ public class ItemsResource {
     }
 
     private ItemView view(Item item, Actor actor) {
-        return ItemView.of(item, WorkflowPolicy.available(actor, item), language.get());
+        return ItemView.of(item, WorkflowPolicy.available(actor, item), language.get())
+                .withFields(structuredFields.values(item.getId()));
     }
 
     private Actor actor() {

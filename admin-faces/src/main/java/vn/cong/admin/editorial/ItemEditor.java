@@ -45,6 +45,9 @@ public class ItemEditor implements Serializable {
     @Inject
     transient CategoryRepository categories;
 
+    @Inject
+    transient vn.cong.admin.content.StructuredFieldsEditor structuredFields;
+
     private Long id;
     private Long categoryId;
     private String title;
@@ -106,10 +109,14 @@ public class ItemEditor implements Serializable {
     private String store(boolean submit) {
         ItemDraft draft = new ItemDraft(categoryId, title, summary, body, source, authorName, backOffice.getLanguage(),
                 quoted, permissionRef, fieldCode);
+        if (!structuredFields.check(categoryId, id)) {
+            return null;
+        }
         try {
             Item item = id == null ? authoring.create(backOffice.actor(), draft, backOffice.address())
                     : authoring.revise(backOffice.actor(), id, draft, backOffice.address());
             id = item.getId();
+            structuredFields.save(id);
             if (submit) {
                 transitions.transition(backOffice.actor(), id, Transition.of(WorkflowAction.SUBMIT),
                         backOffice.address());

@@ -75,6 +75,9 @@ public class DemoDataLoader {
     @Inject
     TenantBoundEntityManager entityManagers;
 
+    @Inject
+    DemoCompliance demoCompliance;
+
     @ActivateRequestContext
     @Transactional
     public boolean loadIfEmpty() {
@@ -114,6 +117,8 @@ public class DemoDataLoader {
         entityManagers.platform().flush();
 
         loadArticles(byHost);
+        demoCompliance.load(byHost, accounts.byUsername("admin.daotru.tamdao.vinhphuc").map(Account::getId).orElseThrow(),
+                accounts.byUsername("admin.cds.mic").map(Account::getId).orElseThrow());
         return true;
     }
 

@@ -66,37 +66,38 @@ public class UnitEvaluation {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Outcome evaluate(Unit unit) {
         return entityManagers.runAs(unit, () -> {
-            int opened = openPeriods();
+            int opened = openPeriods(unit.getCreatedAt().atZone(settings.zone()).toLocalDate());
             return refresh(unit).plus(new Outcome(opened, 0, 0));
         });
     }
 
-    private int openPeriods() {
+    /** Periods of the periodic rules; none that was due before the portal existed ({@code since}). */
+    private int openPeriods(LocalDate since) {
         Instant now = settings.clock().instant();
         LocalDate today = settings.today();
         ZoneId zone = settings.zone();
         int opened = 0;
         List<Rule> portal = catalogRules.portalRules();
         for (int index = 0; index < portal.size(); index++) {
-            opened += open(null, "portal", index, portal.get(index), today, zone, now);
+            opened += open(null, index, portal.get(index), today, since, zone, now);
         }
         for (CategoryRules category : catalogRules.forUnit()) {
             for (int index = 0; index < category.rules().size(); index++) {
-                opened += open(category.categoryId(), category.code(), index, category.rules().get(index), today, zone,
-                        now);
+                opened += open(category.categoryId(), index, category.rules().get(index), today, since, zone, now);
             }
         }
         return opened;
     }
 
-    private int open(Long categoryId, String code, int index, Rule rule, LocalDate today, ZoneId zone, Instant now) {
+    private int open(Long categoryId, int index, Rule rule, LocalDate today, LocalDate since, ZoneId zone,
+                     Instant now) {
         if (!RecurrencePeriods.isEvaluated(rule)) {
             return 0;
         }
         int opened = 0;
         for (Recurrence.Period period : RecurrencePeriods.around(rule, today, settings.calendar())) {
             String key = "REC:" + (categoryId == null ? "portal" : categoryId) + ":" + index + ":" + period.start();
-            if (obligations.byKey(key).isPresent()) {
+            if (period.due().isBefore(since) || obligations.byKey(key).isPresent()) {
                 continue;
             }
             Instant starts = period.start().atStartOfDay(zone).toInstant();

@@ -57,6 +57,9 @@ public class StructuredFields {
     @Inject
     Event<ItemFactsChanged> factsChanged;
 
+    @Inject
+    vn.cong.tenancy.TenantContext tenant;
+
     private EntityManager em() {
         return entityManagers.forCurrentTenant();
     }
@@ -137,7 +140,7 @@ public class StructuredFields {
         }
         existing.values().forEach(em()::remove);
         em().flush();
-        factsChanged.fire(new ItemFactsChanged(item.getTenantId(), item.getId(), item.getCategoryId(), item.getTitle(),
+        factsChanged.fire(new ItemFactsChanged(tenant.unitId(), item.getId(), item.getCategoryId(), item.getTitle(),
                 triggers));
     }
 

@@ -141,7 +141,8 @@ public class CompliancePage {
             datasets.add(Json.createObjectBuilder().add("label", statusName(st)).add("data", data)
                     .add("backgroundColor", s[1]));
         }
-        JsonObjectBuilder stacked = Json.createObjectBuilder().add("stacked", true);
+        JsonObjectBuilder stacked = Json.createObjectBuilder().add("stacked", true)
+                .add("ticks", Json.createObjectBuilder().add("precision", 0));
         return Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("indexAxis", "y")

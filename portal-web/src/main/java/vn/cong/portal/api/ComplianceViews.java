@@ -11,13 +11,13 @@ import vn.cong.compliance.StatusCounts;
 import vn.cong.compliance.UnitCompliance;
 
 /** The JSON shapes of the compliance API. */
-final class ComplianceViews {
+public final class ComplianceViews {
 
     private ComplianceViews() {
     }
 
     /** An obligation: what, under which rule (in words), triggered and due when, its status now. */
-    record ObligationView(long id, String source, String category, String categoryName, String trigger,
+    public record ObligationView(long id, String source, String category, String categoryName, String trigger,
                           Instant triggerAt, LocalDate triggerOn, Instant dueAt, LocalDate dueOn, String rule,
                           String legalBasis, String subject, Long itemId, String reference, String status,
                           Instant metAt, String alerted) {
@@ -33,21 +33,25 @@ final class ComplianceViews {
     }
 
     /** Counts by status and the on-time rate (null while nothing is decided). */
-    record CountsView(Map<ObligationStatus, Long> byStatus, long total, Double onTimeRate) {
+    public record CountsView(Map<String, Long> byStatus, long total, Double onTimeRate) {
 
         static CountsView of(StatusCounts counts) {
-            return new CountsView(counts.asMap(), counts.total(), counts.onTimeRate());
+            Map<String, Long> byStatus = new java.util.LinkedHashMap<>();
+            for (ObligationStatus status : ObligationStatus.values()) {
+                byStatus.put(status.name(), counts.get(status));
+            }
+            return new CountsView(byStatus, counts.total(), counts.onTimeRate());
         }
     }
 
-    record CategoryView(String category, String nameVi, String nameEn, CountsView counts) {
+    public record CategoryView(String category, String nameVi, String nameEn, CountsView counts) {
     }
 
-    record LateView(long obligationId, String subject, String category, LocalDate dueOn, String legalBasis) {
+    public record LateView(long obligationId, String subject, String category, LocalDate dueOn, String legalBasis) {
     }
 
     /** A unit's figures, with its children's when the subtree was asked for. */
-    record SummaryView(long unitId, String unitName, String level, LocalDate from, LocalDate to, CountsView own,
+    public record SummaryView(long unitId, String unitName, String level, LocalDate from, LocalDate to, CountsView own,
                        List<CategoryView> byCategory, List<LateView> overdue, CountsView subtree,
                        List<SummaryView> children) {
 

@@ -76,3 +76,34 @@ test('citizens search the commune documents without diacritics, and the result i
   assert.equal((await page.locator('#legal-status').textContent()).trim(), 'Còn hiệu lực');
   await context.close();
 });
+
+test("an editor enters a legal document's structured fields: a refused field saves nothing, then the obligation appears", async () => {
+  const editor = await logIn(browser, DAOTRU, 'bientap.daotru');
+  const page = editor.page;
+  const title = `Quyết định thử trường cấu trúc ${Date.now() % 100000}`;
+  await page.goto(`${DAOTRU}/admin/item-edit.xhtml`);
+  await page.click('#category');
+  await page.click('#category_items li:has-text("Văn bản quy phạm pháp luật")');
+  const number = page.locator('[data-field="so-ky-hieu"]');
+  await number.waitFor();
+  await page.fill('#title', title);
+  await page.locator('#body .ql-editor').fill('Toàn văn quyết định.');
+  await page.selectOption('[data-field="hinh-thuc"]', 'quyet-dinh');
+  await number.fill('30/2026/QĐ-UBND');
+  await page.fill('[data-field="co-quan-ban-hanh"]', 'UBND xã Đạo Trù');
+  await page.fill('[data-field="ngay-ky"]', '2026-03-10');
+  await page.fill('[data-field="ngay-ban-hanh"]', '2026-03-09');
+  await page.fill('[data-field="trich-yeu"]', title);
+  await page.click('#save');
+  await page.locator('.ui-messages-error').first().waitFor();
+  assert.match(await page.locator('#messages').textContent(), /"Ngày ban hành" không được trước "Ngày ký"/);
+  assert.match(page.url(), /item-edit\.xhtml/, 'still on the editor: nothing saved');
+
+  await page.fill('[data-field="ngay-ban-hanh"]', '2026-03-10');
+  await Promise.all([page.waitForURL(/item-view\.xhtml\?id=\d+/), page.click('#save')]);
+  await page.goto(`${DAOTRU}/admin/compliance.xhtml`);
+  const row = page.locator('#obligations tbody tr', { hasText: title });
+  await row.waitFor();
+  assert.match(await row.textContent(), /Quá hạn/, 'signed in March, not published: overdue');
+  await editor.context.close();
+});

@@ -55,6 +55,31 @@ class PlatformIT {
     }
 
     @Test
+    void aCommuneLegalDocumentIsDueSevenWorkingDaysAfterSigningAndTheProvinceSeesItLate() {
+        new ComplianceChecks(client).communeDocumentIsDueSevenWorkingDaysAfterSigningAndTheProvinceSeesItLate();
+    }
+
+    @Test
+    void aMicUnitsRegisteredObligationsGetTheirDueDatesAndTheMinistrySeesThem() {
+        new ComplianceChecks(client).micUnitRegistrationsGetTheirDueDatesAndTheMinistrySeesThem();
+    }
+
+    @Test
+    void theMinistrysDailyNewsRuleIsEvaluatedPerWorkingDay() {
+        new ComplianceChecks(client).theDailyNewsRuleIsEvaluatedForTheMinistry();
+    }
+
+    @Test
+    void citizensSearchLegalDocumentsByNumberWordsAndStatus() {
+        new ComplianceChecks(client).citizensSearchDocuments();
+    }
+
+    @Test
+    void theRetentionPreviewListsAnExpiredDocumentThatARunThenArchives() {
+        new ComplianceChecks(client).retentionPreviewsThenArchivesAnExpiredDocument();
+    }
+
+    @Test
     void healthIncludesTheDatabase() {
         PortalClient.Reply health = client.get(VINHPHUC, "/health", null);
         assertEquals(200, health.status(), health.body());

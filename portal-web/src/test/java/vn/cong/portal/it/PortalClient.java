@@ -52,6 +52,10 @@ final class PortalClient {
         return send(host, path, token, json, "POST", null);
     }
 
+    Reply put(String host, String path, String token, String json) {
+        return send(host, path, token, json, "PUT", null);
+    }
+
     Reply postInEnglish(String host, String path, String token, String json) {
         return send(host, path, token, json, "POST", "en");
     }

@@ -28,6 +28,9 @@ public class Item extends TenantOwned {
     /** Subject type of an item's audit lines. */
     public static final String AUDIT_SUBJECT = "ITEM";
 
+    /** The unpublishing reason a retention run records (410 for citizens). */
+    public static final String RETENTION_ENDED = "RETENTION_ENDED";
+
     @Column(name = "category_id", nullable = false)
     private Long categoryId;
 
@@ -270,6 +273,11 @@ public class Item extends TenantOwned {
                 unpublishingReason = transition.reason();
                 unpublishingNote = VietnameseText.nfc(transition.note());
                 consolidatedInto = transition.consolidatedInto();
+                unpublishedAt = when;
+            }
+            case EXPIRE -> {
+                unpublishingReason = RETENTION_ENDED;
+                unpublishingNote = VietnameseText.nfc(transition.note());
                 unpublishedAt = when;
             }
             case ARCHIVE -> {

@@ -36,6 +36,9 @@ public class ItemTransitions {
     /** The audit log's name for the scheduler. */
     public static final String SCHEDULER = "Hệ thống (hẹn giờ đăng)";
 
+    /** The audit log's name for retention runs. */
+    public static final String RETENTION = "Hệ thống (thời hạn lưu giữ)";
+
     private static final Logger LOG = Logger.getLogger(ItemTransitions.class.getName());
 
     @Inject
@@ -125,6 +128,17 @@ public class ItemTransitions {
             apply(item, ItemState.PUBLISHED, Transition.of(WorkflowAction.RELEASE), null, SCHEDULER, null, now);
             return ReleaseOutcome.PUBLISHED;
         });
+    }
+
+    /**
+     * A retention run's move for one item of the current unit whose period is over: PUBLISHED → ARCHIVED by the
+     * system, with the retention in the note; audited, and the page cache dropped like any unpublishing.
+     */
+    public Item expire(long itemId, String note) {
+        Item item = items.find(itemId).orElseThrow(() -> new DomainException(404, "item.not-found", itemId));
+        ItemState to = Workflow.next(item, WorkflowAction.EXPIRE);
+        apply(item, to, Transition.of(WorkflowAction.EXPIRE).withNote(note), null, RETENTION, null, clock.instant());
+        return item;
     }
 
     /** After an unexpected error in {@link #release}: the item is marked failed, never left silently scheduled. */

@@ -14,6 +14,7 @@ import static vn.cong.editorial.ItemState.UNPUBLISHED;
 import static vn.cong.editorial.WorkflowAction.APPROVE;
 import static vn.cong.editorial.WorkflowAction.ARCHIVE;
 import static vn.cong.editorial.WorkflowAction.ESCALATE;
+import static vn.cong.editorial.WorkflowAction.EXPIRE;
 import static vn.cong.editorial.WorkflowAction.FAIL;
 import static vn.cong.editorial.WorkflowAction.FORCE_PUBLISH;
 import static vn.cong.editorial.WorkflowAction.PUBLISH;
@@ -87,6 +88,7 @@ public final class Workflow {
         allow(PUBLISHED,       REVIEW,         PUBLISHED);
         allow(PUBLISHED,       UNPUBLISH,      UNPUBLISHED);
         allow(PUBLISHED,       REPUBLISH,      PUBLISHED);
+        allow(PUBLISHED,       EXPIRE,         ARCHIVED);
         allow(UNPUBLISHED,     ARCHIVE,        ARCHIVED);
         allow(REJECTED,        ARCHIVE,        ARCHIVED);
     }

@@ -35,10 +35,12 @@ public enum WorkflowAction {
     /** The scheduler publishes a scheduled item at its time. */
     RELEASE,
     /** The scheduler could not publish a scheduled item. */
-    FAIL;
+    FAIL,
+    /** A retention run takes a published item whose retention period is over off the site (410), archived. */
+    EXPIRE;
 
     /** Fired by the platform itself, never by a person (the policy refuses it to everyone). */
     public boolean isSystem() {
-        return this == RELEASE || this == FAIL;
+        return this == RELEASE || this == FAIL || this == EXPIRE;
     }
 }

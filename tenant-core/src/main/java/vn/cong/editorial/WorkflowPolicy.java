@@ -26,7 +26,7 @@ import vn.cong.identity.Role;
  *   <li>force-publish: the head only; review a force-published item: another board member;</li>
  *   <li>unpublish: the secretariat or the head; archive: the secretariat (or the author, a rejected item);</li>
  *   <li>the author and the submitter never approve, reject, schedule, publish or force-publish their own item,
- *       nor review it; release and fail belong to the scheduler, never to a person.</li>
+ *       nor review it; release and fail belong to the scheduler, expire to retention runs, never to a person.</li>
  * </ul>
  */
 public final class WorkflowPolicy {
@@ -50,7 +50,7 @@ public final class WorkflowPolicy {
             case UNPUBLISH -> actor.holdsAny(SECRETARIAT, HEAD);
             case ARCHIVE -> actor.holds(SECRETARIAT)
                     || item.getState() == ItemState.REJECTED && isAuthor(actor, item);
-            case RELEASE, FAIL -> false;
+            case RELEASE, FAIL, EXPIRE -> false;
         };
     }
 

@@ -24,6 +24,22 @@ public final class VietnameseText {
         return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     }
 
+    /** The folded words of a search: "Quyết  định 15" → ["quyet", "dinh", "15"]; none for blank text. */
+    public static java.util.List<String> foldedWords(String text) {
+        if (text == null || text.isBlank()) {
+            return java.util.List.of();
+        }
+        return java.util.List.of(fold(nfc(text)).split("\\s+"));
+    }
+
+    /**
+     * A LIKE contains-pattern for already folded text; '!' escapes the wildcards (a backslash would mean different
+     * things in MySQL and H2), so queries say {@code like :p escape '!'}.
+     */
+    public static String containsPattern(String folded) {
+        return "%" + folded.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
     /** A URL slug: folded, words joined by hyphens, at most {@code max} characters. */
     public static String slug(String text, int max) {
         String slug = fold(text).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");

@@ -55,6 +55,7 @@ class WorkflowPolicyTest {
             row(WorkflowAction.UNSCHEDULE, ItemState.SCHEDULED, SECRETARIAT),
             row(WorkflowAction.RELEASE, ItemState.SCHEDULED),
             row(WorkflowAction.FAIL, ItemState.SCHEDULED),
+            row(WorkflowAction.EXPIRE, ItemState.PUBLISHED),
             new Row(WorkflowAction.REVIEW, Items::forcePublished, EnumSet.of(HEAD, DEPUTY_HEAD, MEMBER, SECRETARIAT)),
             row(WorkflowAction.UNPUBLISH, ItemState.PUBLISHED, SECRETARIAT, HEAD),
             new Row(WorkflowAction.REPUBLISH, Items::amended, EnumSet.of(SECRETARIAT)),

@@ -19,6 +19,7 @@ import static vn.cong.editorial.ItemState.UNPUBLISHED;
 import static vn.cong.editorial.WorkflowAction.APPROVE;
 import static vn.cong.editorial.WorkflowAction.ARCHIVE;
 import static vn.cong.editorial.WorkflowAction.ESCALATE;
+import static vn.cong.editorial.WorkflowAction.EXPIRE;
 import static vn.cong.editorial.WorkflowAction.FAIL;
 import static vn.cong.editorial.WorkflowAction.FORCE_PUBLISH;
 import static vn.cong.editorial.WorkflowAction.PUBLISH;
@@ -56,7 +57,7 @@ class WorkflowTest {
         LEGAL.put(SCHEDULED, Map.of(SCHEDULE, SCHEDULED, UNSCHEDULE, APPROVED, RELEASE, PUBLISHED,
                 FAIL, PUBLISH_FAILED));
         LEGAL.put(PUBLISH_FAILED, Map.of(PUBLISH, PUBLISHED, SCHEDULE, SCHEDULED, TAKE, IN_EDIT));
-        LEGAL.put(PUBLISHED, Map.of(REVIEW, PUBLISHED, UNPUBLISH, UNPUBLISHED, REPUBLISH, PUBLISHED));
+        LEGAL.put(PUBLISHED, Map.of(REVIEW, PUBLISHED, UNPUBLISH, UNPUBLISHED, REPUBLISH, PUBLISHED, EXPIRE, ARCHIVED));
         LEGAL.put(REJECTED, Map.of(SUBMIT, SUBMITTED, ARCHIVE, ARCHIVED));
         LEGAL.put(UNPUBLISHED, Map.of(ARCHIVE, ARCHIVED));
         LEGAL.put(ARCHIVED, Map.of());

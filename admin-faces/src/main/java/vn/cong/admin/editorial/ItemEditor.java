@@ -54,6 +54,9 @@ public class ItemEditor implements Serializable {
     @Inject
     transient ItemRevisions revisions;
 
+    @Inject
+    transient vn.cong.admin.content.StructuredFieldsEditor structuredFields;
+
     private Long id;
     private Long categoryId;
     private String title;
@@ -127,10 +130,14 @@ public class ItemEditor implements Serializable {
     private String store(boolean submit) {
         ItemDraft draft = new ItemDraft(categoryId, title, summary, body, source, authorName, backOffice.getLanguage(),
                 quoted, permissionRef, fieldCode, changeNote, major);
+        if (!structuredFields.check(categoryId, id)) {
+            return null;
+        }
         try {
             Item item = id == null ? authoring.create(backOffice.actor(), draft, backOffice.address())
                     : authoring.revise(backOffice.actor(), id, draft, backOffice.address());
             id = item.getId();
+            structuredFields.save(id);
             if (submit) {
                 transitions.transition(backOffice.actor(), id, Transition.of(WorkflowAction.SUBMIT),
                         backOffice.address());

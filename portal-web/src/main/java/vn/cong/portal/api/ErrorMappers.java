@@ -33,7 +33,9 @@ public final class ErrorMappers {
 
         @Override
         public Response toResponse(DomainException e) {
-            Response response = new ApiError(e.status(), e.messageKey(), e.localizedMessage(language.get()), List.of())
+            List<String> details = e instanceof vn.cong.content.FieldsRefused refused
+                    ? refused.details(language.get()) : List.of();
+            Response response = new ApiError(e.status(), e.messageKey(), e.localizedMessage(language.get()), details)
                     .toResponse();
             if (e instanceof Lockout.Refused locked) {
                 response.getHeaders().putSingle("Retry-After", String.valueOf(locked.retryAfterSeconds()));

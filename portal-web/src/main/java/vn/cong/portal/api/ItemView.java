@@ -2,6 +2,7 @@ package vn.cong.portal.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import vn.cong.editorial.Item;
 import vn.cong.editorial.ItemTransitions;
@@ -20,7 +21,7 @@ public record ItemView(long id, long unitId, long categoryId, String language, S
                        String publishFailure, boolean forcePublished, String forceReason, boolean reviewPending,
                        String unpublishingReason, String unpublishingNote, Long consolidatedInto,
                        Instant updatedAt, Instant publishedAt, Instant receivedAt, boolean amendmentPending,
-                       List<String> availableActions) {
+                       List<String> availableActions, Map<String, String> fields) {
 
     static ItemView of(Item item, Set<WorkflowAction> available, String language) {
         return new ItemView(item.getId(), item.getTenantId() == null ? 0 : item.getTenantId(), item.getCategoryId(),
@@ -32,6 +33,15 @@ public record ItemView(long id, long unitId, long categoryId, String language, S
                 item.getForcePublishedBy() != null, item.getForceReason(), item.isReviewPending(),
                 item.getUnpublishingReason(), item.getUnpublishingNote(), item.getConsolidatedInto(),
                 item.getUpdatedAt(), item.getPublishedAt(), item.getReceivedAt(), item.hasPendingRevision(),
-                available.stream().map(Enum::name).sorted().toList());
+                available.stream().map(Enum::name).sorted().toList(), null);
+    }
+
+    /** The same with the item's structured fields (field code → stored value; see {@code vn.cong.content}). */
+    ItemView withFields(Map<String, String> values) {
+        return new ItemView(id, unitId, categoryId, language, state, stateSince, slug, title, summary, body, quoted,
+                source, authorName, permissionRef, field, sensitive, escalatedTo, rejectionReason, rejectionNote,
+                scheduledAt, publishFailure, forcePublished, forceReason, reviewPending, unpublishingReason,
+                unpublishingNote, consolidatedInto, updatedAt, publishedAt, receivedAt, amendmentPending,
+                availableActions, values);
     }
 }

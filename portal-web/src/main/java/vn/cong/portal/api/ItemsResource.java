@@ -77,6 +77,9 @@ public class ItemsResource {
     @Inject
     BulkTransitions bulk;
 
+    @Inject
+    vn.cong.content.StructuredFields structuredFields;
+
     @Context
     jakarta.servlet.http.HttpServletRequest request;
 
@@ -194,7 +197,8 @@ public class ItemsResource {
     }
 
     private ItemView view(Item item, Actor actor) {
-        return ItemView.of(item, WorkflowPolicy.available(actor, item), language.get());
+        return ItemView.of(item, WorkflowPolicy.available(actor, item), language.get())
+                .withFields(structuredFields.values(item.getId()));
     }
 
     private Actor actor() {

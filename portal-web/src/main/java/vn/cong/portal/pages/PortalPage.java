@@ -83,6 +83,10 @@ public class PortalPage {
         return PublicRoute.categoryPath(category.getCode());
     }
 
+    public String getDocumentSearchPath() {
+        return PublicRoute.DOCUMENT_SEARCH_PATH;
+    }
+
     public String getInformationCatalogPath() {
         return PublicRoute.INFORMATION_CATALOG_PATH;
     }

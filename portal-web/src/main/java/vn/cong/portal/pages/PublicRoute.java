@@ -13,13 +13,20 @@ public record PublicRoute(Kind kind, String key) {
     /** Where every unit publishes its catalog of published information. */
     public static final String INFORMATION_CATALOG_PATH = "/" + DefaultCatalog.INFORMATION_CATALOG;
 
+    /** Where every unit's document search answers (GET form: shareable, cacheable per query string). */
+    public static final String DOCUMENT_SEARCH_PATH = "/van-ban";
+
+    private static final Pattern DOCUMENT_SEARCH = Pattern.compile("/(tim-)?van-ban/?");
+
     private static final Pattern CATEGORY = Pattern.compile("/chuyen-muc/([a-z0-9-]{1,64})/?");
     private static final Pattern ARTICLE = Pattern.compile("/bai-viet/([a-z0-9-]{1,200})/?");
 
     public enum Kind {
         HOME("/public/home.xhtml"), CATEGORY("/public/category.xhtml"), ARTICLE("/public/article.xhtml"),
         /** The catalog of published information (REQUIREMENTS §3.16), generated from the unit's catalog. */
-        INFORMATION_CATALOG("/public/information-catalog.xhtml");
+        INFORMATION_CATALOG("/public/information-catalog.xhtml"),
+        /** The document search (REQUIREMENTS §3.5): {@code /van-ban}, also {@code /tim-van-ban}. */
+        DOCUMENT_SEARCH("/public/documents.xhtml");
 
         private final String view;
 
@@ -46,6 +53,9 @@ public record PublicRoute(Kind kind, String key) {
         }
         if (INFORMATION_CATALOG_PATH.equals(path) || (INFORMATION_CATALOG_PATH + "/").equals(path)) {
             return Optional.of(new PublicRoute(Kind.INFORMATION_CATALOG, null));
+        }
+        if (DOCUMENT_SEARCH.matcher(path).matches()) {
+            return Optional.of(new PublicRoute(Kind.DOCUMENT_SEARCH, null));
         }
         Matcher category = CATEGORY.matcher(path);
         if (category.matches()) {

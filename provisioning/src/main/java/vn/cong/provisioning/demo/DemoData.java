@@ -17,12 +17,17 @@ public class DemoData {
     DemoDataLoader loader;
 
     @Inject
+    vn.cong.compliance.ComplianceJob complianceJob;
+
+    @Inject
     @ConfigProperty(name = "cong.demo-data", defaultValue = "true")
     boolean enabled;
 
     void onSchemaReady(@Observes SchemaReady ready) {
         if (enabled && loader.loadIfEmpty()) {
             LOG.info("CONG: demo portals loaded (password of every demo account: " + DemoDataLoader.DEMO_PASSWORD + ")");
+            // once the demo is committed: periods of the periodic rules and statuses, so dashboards are true at once
+            complianceJob.runAll();
         }
     }
 }

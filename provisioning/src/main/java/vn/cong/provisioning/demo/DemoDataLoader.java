@@ -78,6 +78,9 @@ public class DemoDataLoader {
     @Inject
     RoyaltyDemo royalties;
 
+    @Inject
+    DemoCompliance demoCompliance;
+
     @ActivateRequestContext
     @Transactional
     public boolean loadIfEmpty() {
@@ -119,6 +122,8 @@ public class DemoDataLoader {
         loadArticles(byHost);
         royalties.load(byHost.get("daotru.tamdao.vinhphuc"), "daotru");
         royalties.load(byHost.get("vinhtuong.vinhphuc"), "vinhtuong");
+        demoCompliance.load(byHost, accounts.byUsername("admin.daotru.tamdao.vinhphuc").map(Account::getId).orElseThrow(),
+                accounts.byUsername("admin.cds.mic").map(Account::getId).orElseThrow());
         return true;
     }
 

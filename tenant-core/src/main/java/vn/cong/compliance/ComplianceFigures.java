@@ -1,0 +1,132 @@
+package vn.cong.compliance;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.cong.catalog.Category;
+import vn.cong.catalog.CategoryRepository;
+import vn.cong.platform.TenantBoundEntityManager;
+import vn.cong.tenancy.Unit;
+import vn.cong.tenancy.UnitRepository;
+import vn.cong.tenancy.UnitState;
+
+/**
+ * The one query API of compliance figures, for the dashboards, the REST summary and reports: per unit and period,
+ * counts by status and by category with the on-time rate ({@link #forUnit}); the same for every unit of a subtree,
+ * summed up the tree ({@link #forSubtree}) — the shape of {@code PublicationReports}. An obligation counts in the
+ * period of its due day (its trigger day when the rule gives no number); its status is computed at the moment of
+ * the query by {@link StatusRule}. Each unit is read through {@code runAs}; the caller's right is checked at the
+ * boundary ({@link CompliancePolicy}).
+ */
+@ApplicationScoped
+@Transactional
+public class ComplianceFigures {
+
+    @Inject
+    TenantBoundEntityManager entityManagers;
+
+    @Inject
+    UnitRepository units;
+
+    @Inject
+    CategoryRepository categories;
+
+    @Inject
+    ComplianceSettings settings;
+
+    public UnitCompliance forUnit(Unit unit, LocalDate from, LocalDate to) {
+        return figures(unit, from, to, false);
+    }
+
+    public UnitCompliance forSubtree(Unit unit, LocalDate from, LocalDate to) {
+        return figures(unit, from, to, true);
+    }
+
+    private UnitCompliance figures(Unit unit, LocalDate from, LocalDate to, boolean subtree) {
+        Instant now = settings.clock().instant();
+        UnitCompliance own = entityManagers.runAs(unit, () -> ownFigures(unit, from, to, now));
+        if (!subtree) {
+            return own;
+        }
+        List<UnitCompliance> children = new ArrayList<>();
+        StatusCounts total = own.own();
+        for (Unit child : units.children(unit.getId())) {
+            if (child.getState() != UnitState.ACTIVE) {
+                continue;
+            }
+            UnitCompliance figures = figures(child, from, to, true);
+            children.add(figures);
+            total = total.plus(figures.subtree());
+        }
+        return new UnitCompliance(own.unitId(), own.unitName(), own.level(), from, to, own.own(), own.byCategory(),
+                own.overdue(), total, children);
+    }
+
+    private UnitCompliance ownFigures(Unit unit, LocalDate from, LocalDate to, Instant now) {
+        Map<Long, Category> byId = new HashMap<>();
+        for (Category category : categories.all()) {
+            byId.put(category.getId(), category);
+        }
+        Counted counted = count(entityManagers.forCurrentTenant(), from, to, now, settings.statusRule());
+        List<UnitCompliance.CategoryCompliance> byCategory = new ArrayList<>();
+        counted.byCategory().forEach((categoryId, counts) -> {
+            Category category = categoryId == null ? null : byId.get(categoryId);
+            byCategory.add(new UnitCompliance.CategoryCompliance(categoryId, category == null ? null : category.getCode(),
+                    category == null ? "Toàn cổng" : category.getNameVi(),
+                    category == null ? "Whole portal" : category.getNameEn(), counts));
+        });
+        List<UnitCompliance.Late> late = counted.overdue().stream().map(o -> new UnitCompliance.Late(o.getId(),
+                o.getSubject(), o.getCategoryId() == null || !byId.containsKey(o.getCategoryId()) ? null
+                        : byId.get(o.getCategoryId()).getCode(), o.getDueOn(), o.getLegalBasis())).toList();
+        StatusCounts own = counted.total();
+        return new UnitCompliance(unit.getId(), unit.getOfficialName(), unit.getLevel().name(), from, to, own,
+                byCategory, late, own, List.of());
+    }
+
+    /** What {@link #count} finds: the unit's totals, per category (null: portal rules), and the overdue ones. */
+    public record Counted(StatusCounts total, Map<Long, StatusCounts> byCategory, List<Obligation> overdue) {
+    }
+
+    /**
+     * The counting itself on a tenant-bound entity manager (the persistence tests run it outside the container):
+     * closed obligations grouped by category and status in the database; open ones (few) classified at {@code now}.
+     */
+    public static Counted count(EntityManager em, LocalDate from, LocalDate to, Instant now, StatusRule rule) {
+        Map<Long, Map<ObligationStatus, Long>> counts = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery("select o.categoryId, o.status, count(o) from Obligation o"
+                        + " where o.countedOn >= :f and o.countedOn <= :t and o.metAt is not null"
+                        + " group by o.categoryId, o.status", Object[].class)
+                .setParameter("f", from).setParameter("t", to).getResultList()) {
+            counts.computeIfAbsent((Long) row[0], c -> new EnumMap<>(ObligationStatus.class))
+                    .merge((ObligationStatus) row[1], (Long) row[2], Long::sum);
+        }
+        List<Obligation> overdue = new ArrayList<>();
+        for (Obligation open : em.createQuery("select o from Obligation o where o.countedOn >= :f"
+                        + " and o.countedOn <= :t and o.metAt is null order by o.dueAt, o.id", Obligation.class)
+                .setParameter("f", from).setParameter("t", to).getResultList()) {
+            ObligationStatus status = rule.statusOf(open.due(), null, now);
+            counts.computeIfAbsent(open.getCategoryId(), c -> new EnumMap<>(ObligationStatus.class))
+                    .merge(status, 1L, Long::sum);
+            if (status == ObligationStatus.OVERDUE) {
+                overdue.add(open);
+            }
+        }
+        Map<Long, StatusCounts> byCategory = new LinkedHashMap<>();
+        StatusCounts total = StatusCounts.ZERO;
+        for (Map.Entry<Long, Map<ObligationStatus, Long>> entry : counts.entrySet()) {
+            StatusCounts c = StatusCounts.of(entry.getValue());
+            byCategory.put(entry.getKey(), c);
+            total = total.plus(c);
+        }
+        return new Counted(total, byCategory, overdue);
+    }
+}

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -68,6 +69,20 @@ final class ComplianceChecks {
                 "being higher up gives nothing without an explicit grant");
         assertEquals(403, client.get(PlatformIT.TAMDAO, "/api/v1/compliance/obligations?unit=" + daoTruId, district)
                 .status());
+
+        String operator = client.token(PlatformIT.VINHPHUC, "vanhanh");
+        assertEquals(200, client.post(PlatformIT.VINHPHUC, "/api/v1/compliance/evaluations", operator, "{}").status());
+        List<JsonObject> told = client.get(PlatformIT.DAOTRU, "/api/v1/notifications", secretariat).structure()
+                .asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(n -> n.getString("message").contains(title)).toList();
+        assertEquals(1, told.size(), "the secretariat is told once that the document is overdue: " + told);
+        assertEquals("compliance.overdue", told.get(0).getString("kind"));
+        assertTrue(told.get(0).getString("message").startsWith("Đã quá hạn công khai (hạn 02/03/2026)"),
+                told.get(0).getString("message"));
+        assertEquals(200, client.post(PlatformIT.VINHPHUC, "/api/v1/compliance/evaluations", operator, "{}").status());
+        assertEquals(1, client.get(PlatformIT.DAOTRU, "/api/v1/notifications", secretariat).structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(n -> n.getString("message").contains(title)).count(),
+                "and not again by the next evaluation");
 
         publish(PlatformIT.DAOTRU, editor, secretariat, id);
         assertEquals("MET_LATE", obligationOfItem(PlatformIT.DAOTRU, secretariat, null, id).orElseThrow()

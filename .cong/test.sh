@@ -36,7 +36,11 @@ WORK="$(mktemp -d /tmp/cong-test.XXXXXX)"
 DB="$WORK/mariadb"
 APP_PID=""
 cleanup() {
-  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
+  # the product first, and wait for it: stopping it still writes (signed-in sessions end), so the database goes last
+  if [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null; then
+    for _ in $(seq 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$APP_PID" 2>/dev/null || true
+  fi
   mariadb-admin --no-defaults -uroot -proot -S "$DB/s" shutdown 2>/dev/null || true
   rm -rf "$WORK"
 }

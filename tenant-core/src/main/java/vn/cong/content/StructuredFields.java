@@ -164,8 +164,12 @@ public class StructuredFields {
 
     /** The fields as people read them, in schema order: label, shown value, and the stored value. */
     public List<ShownField> shown(Item item, String language) {
-        Map<String, String> values = values(item.getId());
-        return schemaOf(item.getCategoryId()).map(schema -> ShownField.of(schema, values, language)).orElse(List.of());
+        return shown(item.getCategoryId(), values(item.getId()), language);
+    }
+
+    /** The same for values already read (a citizen page reads them once for the fields and the legal status). */
+    public List<ShownField> shown(Long categoryId, Map<String, String> values, String language) {
+        return schemaOf(categoryId).map(schema -> ShownField.of(schema, values, language)).orElse(List.of());
     }
 
     private List<ItemField> rows(Collection<Long> itemIds) {

@@ -44,6 +44,9 @@ public class ArticlePage {
     ItemRevisions revisions;
 
     @Inject
+    ItemFieldsView fields;
+
+    @Inject
     HttpServletRequest request;
 
     private Item item;
@@ -83,6 +86,7 @@ public class ArticlePage {
         }
         category = categories.find(item.getCategoryId()).orElse(null);
         updates = revisions.publicChangeNotes(item.getId());
+        fields.load(item, category);
     }
 
     /** The notes of the article's published major changes, newest first. */

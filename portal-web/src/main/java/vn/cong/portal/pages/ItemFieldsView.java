@@ -3,11 +3,10 @@ package vn.cong.portal.pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import vn.cong.catalog.CategoryRepository;
+import vn.cong.catalog.Category;
 import vn.cong.catalog.ContentType;
 import vn.cong.content.FieldValues;
 import vn.cong.content.LegalDocumentFields;
@@ -20,7 +19,9 @@ import vn.cong.tenancy.TenantContext;
 
 /**
  * The structured fields of the article on a citizen page, as a definition list (label, value in words, a file to
- * download, a link to the public-service portal), and a legal document's in-force/expired status.
+ * download, a link to the public-service portal), and a legal document's in-force/expired status. Loaded by
+ * {@link ArticlePage#load} inside the page's one read transaction (one query for an article without fields); the
+ * view's getters are plain.
  */
 @Named("itemFields")
 @RequestScoped
@@ -30,41 +31,37 @@ public class ItemFieldsView {
     StructuredFields fields;
 
     @Inject
-    CategoryRepository categories;
-
-    @Inject
     TenantContext tenant;
 
     @Inject
     Clock clock;
 
-    private List<ShownField> shown;
+    private List<ShownField> shown = List.of();
     private LegalStatus status;
 
-    @Transactional
-    public List<ShownField> of(Item item) {
-        if (shown == null) {
-            shown = item == null ? List.of() : fields.shown(item, tenant.language());
-            boolean legal = item != null && categories.find(item.getCategoryId())
-                    .filter(c -> c.getContentType() == ContentType.LEGAL_DOCUMENT).isPresent();
-            if (legal && !shown.isEmpty()) {
-                Map<String, String> values = fields.values(item.getId());
-                status = LegalStatus.on(clock.instant().atZone(PublicationReports.VIETNAM).toLocalDate(),
-                        FieldValues.parseDate(values.get(LegalDocumentFields.EFFECTIVE_ON)),
-                        FieldValues.parseDate(values.get(LegalDocumentFields.EXPIRES_ON)));
-            }
+    void load(Item item, Category category) {
+        Map<String, String> values = fields.values(item.getId());
+        if (values.isEmpty() || category == null) {
+            return;
         }
+        shown = fields.shown(category.getId(), values, tenant.language());
+        if (category.getContentType() == ContentType.LEGAL_DOCUMENT && !shown.isEmpty()) {
+            status = LegalStatus.on(clock.instant().atZone(PublicationReports.VIETNAM).toLocalDate(),
+                    FieldValues.parseDate(values.get(LegalDocumentFields.EFFECTIVE_ON)),
+                    FieldValues.parseDate(values.get(LegalDocumentFields.EXPIRES_ON)));
+        }
+    }
+
+    public List<ShownField> getShown() {
         return shown;
     }
 
     /** The legal document's status in the reader's language; empty for other items. */
-    public String status(Item item) {
-        of(item);
+    public String getStatus() {
         return status == null ? "" : status.displayName(tenant.language());
     }
 
-    public String statusCode(Item item) {
-        of(item);
+    public String getStatusCode() {
         return status == null ? "" : status.name();
     }
 }

@@ -41,9 +41,8 @@ public class PortalPage {
     HttpServletRequest request;
 
     @Inject
-    CategoryRepository categories;
+    CitizenMenus menus;
 
-    private List<Category> menu;
 
     public Unit getUnit() {
         return tenant.require().unit();
@@ -70,12 +69,9 @@ public class PortalPage {
         return getTheme() + "," + BASE_CONTRACT;
     }
 
-    /** The unit's visible top-level categories, in catalog order, for the menu (one indexed query per page). */
-    public List<Category> getMenu() {
-        if (menu == null) {
-            menu = categories.menu();
-        }
-        return menu;
+    /** The unit's visible top-level categories, in catalog order, for the menu (kept in memory per unit). */
+    public List<CitizenMenus.MenuEntry> getMenu() {
+        return menus.of(tenant.unitId());
     }
 
     /** A category's page address ({@code /danh-muc-thong-tin} for the catalog of published information). */

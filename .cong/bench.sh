@@ -46,6 +46,11 @@ stop_product() {
 # wrk from CPU 1; prints "requests_per_second p50_ms p99_ms"
 drive() { # url host
   taskset -c 1 wrk -t1 -c32 -d"${DURATION}s" --latency -H "Host: $2" "$1" >"$WORK/wrk.txt" 2>&1
+  # a figure of error pages is no figure: say so loudly (wrk counts them as requests)
+  if grep -q "Non-2xx or 3xx responses" "$WORK/wrk.txt"; then
+    echo "bench: $1 answered errors: $(grep 'Non-2xx' "$WORK/wrk.txt")" >&2
+    echo "0 0 0"; return
+  fi
   awk '/Requests\/sec/ {rps=$2}
        function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
        $1=="50%" {p50=ms($2)} $1=="99%" {p99=ms($2)}

@@ -65,7 +65,8 @@ warm() { # url host seconds
 echo "bench: starting the product (page cache on) on CPU 0"
 start_product ""
 ARTICLE="$(curl -s "http://$HOST:$PORT/" | grep -o '/bai-viet/[a-z0-9-]*' | head -1)"
-curl -s -H "Host: $HOST:$PORT" "http://127.0.0.1:$PORT$ARTICLE" >"$WORK/article.html"
+curl -sf -H "Host: $HOST:$PORT" "http://127.0.0.1:$PORT$ARTICLE" >"$WORK/article.html" \
+  || { echo "bench: the article page $ARTICLE did not answer 200"; exit 0; }
 warm "http://127.0.0.1:$PORT$ARTICLE" "$HOST" "$WARM"
 warm "http://127.0.0.1:$PORT/" "$HOST" 5
 read -r CACHED_RPS CACHED_P50 CACHED_P99 < <(drive "http://127.0.0.1:$PORT$ARTICLE" "$HOST")
@@ -86,6 +87,8 @@ stop_product
 echo "bench: nginx serving the saved article on CPU 0"
 mkdir -p "$WORK/www" "$WORK/nginx"
 cp "$WORK/article.html" "$WORK/www/article.html"
+# nginx's worker runs as nobody: mktemp's directory is private to root
+chmod o+rx "$WORK" "$WORK/www"; chmod o+r "$WORK/www/article.html"
 cat >"$WORK/nginx.conf" <<CONF
 worker_processes 1;
 pid $WORK/nginx.pid;

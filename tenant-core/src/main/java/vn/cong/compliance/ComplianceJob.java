@@ -1,18 +1,14 @@
 package vn.cong.compliance;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.cong.platform.PeriodicJobs;
 import vn.cong.platform.JobClaims;
 import vn.cong.platform.SchemaReady;
 import vn.cong.tenancy.Unit;
@@ -22,7 +18,7 @@ import vn.cong.tenancy.UnitState;
 /**
  * Evaluates every active unit's obligations every {@code cong.compliance.interval-seconds} (default 300; first run
  * shortly after start): periods of the periodic rules, statuses, alerts ({@link UnitEvaluation}). Jakarta
- * Concurrency's {@link ManagedScheduledExecutorService} on every instance, once per cluster through
+ * Concurrency's managed scheduler ({@link PeriodicJobs}) on every instance, once per cluster through
  * {@link JobClaims} — the reasons are the scheduled publisher's (tenant-core README). A failing unit is logged and the
  * others go on.
  */
@@ -33,8 +29,8 @@ public class ComplianceJob {
 
     private static final Logger LOG = Logger.getLogger(ComplianceJob.class.getName());
 
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    ManagedScheduledExecutorService executor;
+    @Inject
+    PeriodicJobs jobs;
 
     @Inject
     JobClaims claims;
@@ -55,32 +51,18 @@ public class ComplianceJob {
     @ConfigProperty(name = "cong.compliance.interval-seconds", defaultValue = "300")
     long intervalSeconds;
 
-    private ScheduledFuture<?> task;
-
     void start(@Observes SchemaReady ready) {
-        if (task == null && intervalSeconds > 0) {
-            task = executor.scheduleWithFixedDelay(this::runSafely, Math.min(5, intervalSeconds), intervalSeconds,
-                    TimeUnit.SECONDS);
-            LOG.info(() -> "CONG: compliance evaluation runs every " + intervalSeconds + " s");
-        }
+        jobs.every("compliance evaluation", Math.min(5, intervalSeconds), intervalSeconds, this::runClaimed);
     }
 
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
-    }
-
-    private void runSafely() {
+    /** One scheduled run, if this instance claims it (once per cluster and interval). */
+    private void runClaimed() {
         boolean activated = requestContext.activate();
         try {
             if (claims.claim(JOB, settings.clock().instant(), Duration.ofSeconds(Math.max(1, intervalSeconds - 1)))) {
                 UnitEvaluation.Outcome outcome = runAll();
                 claims.record(JOB, outcome.toString());
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "CONG: compliance evaluation failed", e);
         } finally {
             if (activated) {
                 requestContext.deactivate();

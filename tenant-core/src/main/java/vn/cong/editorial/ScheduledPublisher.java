@@ -1,24 +1,20 @@
 package vn.cong.editorial;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.cong.platform.PeriodicJobs;
 import vn.cong.platform.SchemaReady;
 
 /**
  * Publishes SCHEDULED items at their time. Every {@code cong.publication.interval-seconds} (Jakarta Concurrency's
- * {@link ManagedScheduledExecutorService}, started once Flyway is done) it reads the due rows of the
+ * managed scheduler ({@link PeriodicJobs}), started once Flyway is done) it reads the due rows of the
  * {@link PublicationQueue} and releases each in its own transaction ({@link ItemTransitions#release}). Every
  * instance of a cluster runs it: the row lock of the claim makes each item published once. A release that fails
  * leaves the item in PUBLISH_FAILED — never silently scheduled.
@@ -30,8 +26,8 @@ public class ScheduledPublisher {
 
     private static final Logger LOG = Logger.getLogger(ScheduledPublisher.class.getName());
 
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    ManagedScheduledExecutorService executor;
+    @Inject
+    PeriodicJobs jobs;
 
     @Inject
     PublicationQueue queue;
@@ -49,29 +45,8 @@ public class ScheduledPublisher {
     @ConfigProperty(name = "cong.publication.interval-seconds", defaultValue = "10")
     long intervalSeconds;
 
-    private ScheduledFuture<?> task;
-
     void start(@Observes SchemaReady ready) {
-        if (task == null && intervalSeconds > 0) {
-            task = executor.scheduleWithFixedDelay(this::runSafely, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
-            LOG.info(() -> "CONG: scheduled publication runs every " + intervalSeconds + " s");
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
-    }
-
-    private void runSafely() {
-        try {
-            runDue();
-        } catch (RuntimeException e) {
-            // the executor would stop repeating a task that throws
-            LOG.log(Level.SEVERE, "CONG: scheduled publication run failed", e);
-        }
+        jobs.every("scheduled publication", intervalSeconds, intervalSeconds, this::runDue);
     }
 
     /** One run: every row due now is released or marked failed. Returns how many items were published. */

@@ -1,19 +1,15 @@
 package vn.cong.inbox;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.cong.platform.PeriodicJobs;
 import vn.cong.platform.SchemaReady;
 
 /**
@@ -30,8 +26,8 @@ public class DeadlineWatch {
 
     private static final Logger LOG = Logger.getLogger(DeadlineWatch.class.getName());
 
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    ManagedScheduledExecutorService executor;
+    @Inject
+    PeriodicJobs jobs;
 
     @Inject
     InboxDeadlines deadlines;
@@ -49,29 +45,8 @@ public class DeadlineWatch {
     @ConfigProperty(name = "cong.inbox.watch-interval-seconds", defaultValue = "60")
     long intervalSeconds;
 
-    private ScheduledFuture<?> task;
-
     void start(@Observes SchemaReady ready) {
-        if (task == null && intervalSeconds > 0) {
-            task = executor.scheduleWithFixedDelay(this::runSafely, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
-            LOG.info(() -> "CONG: inbox due times are watched every " + intervalSeconds + " s");
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
-    }
-
-    private void runSafely() {
-        try {
-            runDue();
-        } catch (RuntimeException e) {
-            // the executor would stop repeating a task that throws
-            LOG.log(Level.SEVERE, "CONG: inbox deadline watch failed", e);
-        }
+        jobs.every("inbox deadline watch", intervalSeconds, intervalSeconds, this::runDue);
     }
 
     /** One run: every reminder due now is sent. Returns how many were. */

@@ -1,9 +1,7 @@
 package vn.cong.notification;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.event.Observes;
@@ -11,10 +9,9 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.cong.platform.PeriodicJobs;
 import vn.cong.platform.SchemaReady;
 
 /**
@@ -33,8 +30,8 @@ public class MailDelivery {
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
 
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    PeriodicJobs jobs;
 
     @Inject
     MailSettings settings;
@@ -48,19 +45,9 @@ public class MailDelivery {
     @Inject
     RequestContextController requestContext;
 
-    private ScheduledFuture<?> task;
-
     void start(@Observes SchemaReady ready) {
-        if (task == null && settings.enabled() && settings.intervalSeconds() > 0) {
-            long every = settings.intervalSeconds();
-            task = scheduler.scheduleWithFixedDelay(this::sendDueSafely, every, every, TimeUnit.SECONDS);
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.cancel(false);
+        if (settings.enabled()) {
+            jobs.every("e-mail outbox", settings.intervalSeconds(), settings.intervalSeconds(), this::sendDue);
         }
     }
 
@@ -85,15 +72,6 @@ public class MailDelivery {
             if (activated) {
                 requestContext.deactivate();
             }
-        }
-    }
-
-    private void sendDueSafely() {
-        try {
-            sendDue();
-        } catch (RuntimeException e) {
-            // the executor would stop repeating a task that throws
-            LOG.log(Level.SEVERE, "CONG: outbox run failed", e);
         }
     }
 

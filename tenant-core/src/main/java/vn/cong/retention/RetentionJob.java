@@ -1,19 +1,14 @@
 package vn.cong.retention;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.cong.platform.PeriodicJobs;
 import vn.cong.platform.JobClaims;
 import vn.cong.platform.SchemaReady;
 
@@ -29,8 +24,8 @@ public class RetentionJob {
 
     private static final Logger LOG = Logger.getLogger(RetentionJob.class.getName());
 
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    ManagedScheduledExecutorService executor;
+    @Inject
+    PeriodicJobs jobs;
 
     @Inject
     JobClaims claims;
@@ -48,24 +43,12 @@ public class RetentionJob {
     @ConfigProperty(name = "cong.retention.interval-seconds", defaultValue = "86400")
     long intervalSeconds;
 
-    private ScheduledFuture<?> task;
-
     void start(@Observes SchemaReady ready) {
-        if (task == null && intervalSeconds > 0) {
-            task = executor.scheduleWithFixedDelay(this::runSafely, Math.min(60, intervalSeconds), intervalSeconds,
-                    TimeUnit.SECONDS);
-            LOG.info(() -> "CONG: retention runs every " + intervalSeconds + " s");
-        }
+        jobs.every("retention", Math.min(60, intervalSeconds), intervalSeconds, this::runClaimed);
     }
 
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
-    }
-
-    private void runSafely() {
+    /** One scheduled run, if this instance claims it (once per cluster and interval). */
+    private void runClaimed() {
         boolean activated = requestContext.activate();
         try {
             if (claims.claim(JOB, clock.instant(), Duration.ofSeconds(Math.max(1, intervalSeconds - 1)))) {
@@ -73,8 +56,6 @@ public class RetentionJob {
                 claims.record(JOB, "archived=" + run.getArchived() + "; units=" + run.getUnitsChecked()
                         + "; failed=" + run.getFailed());
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "CONG: retention run failed", e);
         } finally {
             if (activated) {
                 requestContext.deactivate();

@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
-import java.lang.annotation.Annotation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,16 +16,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.eclipse.persistence.config.EntityManagerProperties;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import vn.cong.persistence.TestDatabase;
+import vn.cong.testing.RecordedEvent;
 import vn.cong.audit.AuditLog;
 import vn.cong.board.BoardDirectory;
 import vn.cong.catalog.Category;
@@ -76,12 +71,12 @@ class AmendmentOnH2Test {
                 "eclipselink.session-name", "amendments",
                 "eclipselink.target-server", "None",
                 "eclipselink.logging.level", "SEVERE"));
-        unit = inTransaction(null, em -> {
+        unit = TestDatabase.platform(emf, em -> {
             Unit commune = new Unit(null, UnitLevel.COMMUNE, "Xã Sửa Đổi", null, "Sua Doi Commune", "suadoi", "gov-red");
             em.persist(commune);
             return commune;
         });
-        categoryId = inTransaction(unit.getId(), em -> {
+        categoryId = TestDatabase.asUnit(emf, unit.getId(), em -> {
             Category news = new Category("tin-tuc", "Tin tức", "News", ContentType.ARTICLE, 1, true);
             em.persist(news);
             em.flush();
@@ -150,7 +145,7 @@ class AmendmentOnH2Test {
     @Test
     void anItemPublishedBeforeRevisionsExistedGetsItsPublicTextAsFirstRevisionWhenAmended() {
         Actor secretary = actor(40, Role.SECRETARIAT);
-        long id = inTransaction(unit.getId(), em -> {
+        long id = TestDatabase.asUnit(emf, unit.getId(), em -> {
             Item legacy = new Item(categoryId, "vi", "tin-cu-" + System.nanoTime(), 1);
             legacy.revise(draft("Tin cũ", "Tóm tắt cũ", null, null), "<p>Nội dung cũ</p>");
             legacy.markPublishedAt(NOW.minusSeconds(86_400), 40);
@@ -221,7 +216,7 @@ class AmendmentOnH2Test {
             authoring.entityManagers = bound;
             authoring.revisions = revisions;
             authoring.clock = clock;
-            authoring.revised = new Recorded<>(events);
+            authoring.revised = new RecordedEvent<>(events);
             transitions.authoring = authoring;
             transitions.items = items;
             transitions.categories = categories;
@@ -230,9 +225,9 @@ class AmendmentOnH2Test {
             transitions.audit = audit;
             transitions.entityManagers = bound;
             transitions.clock = clock;
-            transitions.transitioned = new Recorded<>(events);
-            transitions.published = new Recorded<>(events);
-            transitions.contentChanged = new Recorded<>(events);
+            transitions.transitioned = new RecordedEvent<>(events);
+            transitions.published = new RecordedEvent<>(events);
+            transitions.contentChanged = new RecordedEvent<>(events);
             Items.setField(RevisionComparison.class, comparison, "authoring", authoring);
             Items.setField(RevisionComparison.class, comparison, "revisions", revisions);
             Items.setField(RevisionComparison.class, comparison, "categories", categories);
@@ -241,58 +236,6 @@ class AmendmentOnH2Test {
     }
 
     private <T> T call(Function<Services, T> work) {
-        return inTransaction(unit.getId(), em -> work.apply(new Services(em)));
-    }
-
-    private <T> T inTransaction(Long unitId, Function<EntityManager, T> work) {
-        EntityManager em = unitId == null ? emf.createEntityManager()
-                : emf.createEntityManager(Map.of(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT,
-                        String.valueOf(unitId)));
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
-    }
-
-    /** A CDI event that only records what was fired. */
-    private record Recorded<T>(List<Object> fired) implements Event<T> {
-
-        @Override
-        public void fire(T event) {
-            fired.add(event);
-        }
-
-        @Override
-        public <U extends T> CompletionStage<U> fireAsync(U event) {
-            fired.add(event);
-            return CompletableFuture.completedFuture(event);
-        }
-
-        @Override
-        public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            return fireAsync(event);
-        }
-
-        @Override
-        public Event<T> select(Annotation... qualifiers) {
-            return this;
-        }
-
-        @Override
-        public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
+        return TestDatabase.asUnit(emf, unit.getId(), em -> work.apply(new Services(em)));
     }
 }

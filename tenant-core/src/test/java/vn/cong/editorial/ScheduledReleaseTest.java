@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
-import java.lang.annotation.Annotation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -16,10 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import vn.cong.testing.RecordedEvent;
 import vn.cong.audit.AuditEvent;
 import vn.cong.audit.AuditLog;
 import vn.cong.catalog.Category;
@@ -183,9 +178,9 @@ class ScheduledReleaseTest {
                 publishedRevisions.add(item.getId());
             }
         };
-        transitions.transitioned = new Recorded<>(new ArrayList<>());
-        transitions.published = new Recorded<>(publishedEvents);
-        transitions.contentChanged = new Recorded<>(contentEvents);
+        transitions.transitioned = new RecordedEvent<>(new ArrayList<>());
+        transitions.published = new RecordedEvent<>(publishedEvents);
+        transitions.contentChanged = new RecordedEvent<>(contentEvents);
         return transitions;
     }
 
@@ -193,40 +188,5 @@ class ScheduledReleaseTest {
         Unit unit = new Unit(null, UnitLevel.COMMUNE, "Xã Đạo Trù", null, null, "daotru", "gov-red");
         Items.setField(PlatformEntity.class, unit, "id", Items.UNIT);
         return unit;
-    }
-
-    /** A CDI event that only records what was fired. */
-    private record Recorded<T>(List<T> fired) implements Event<T> {
-
-        @Override
-        public void fire(T event) {
-            fired.add(event);
-        }
-
-        @Override
-        public <U extends T> CompletionStage<U> fireAsync(U event) {
-            fired.add(event);
-            return CompletableFuture.completedFuture(event);
-        }
-
-        @Override
-        public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            return fireAsync(event);
-        }
-
-        @Override
-        public Event<T> select(Annotation... qualifiers) {
-            return this;
-        }
-
-        @Override
-        public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

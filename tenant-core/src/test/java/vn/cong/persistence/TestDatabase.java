@@ -16,7 +16,7 @@ import vn.cong.platform.SchemaPlaceholders;
  * The private MariaDB that {@code ./cong test} starts, reached through Connector/J: a clean schema
  * migrated by the product's own Flyway scripts, and the product's persistence unit in Java SE mode.
  */
-final class TestDatabase {
+public final class TestDatabase {
 
     private TestDatabase() {
     }
@@ -63,18 +63,18 @@ final class TestDatabase {
     }
 
     /** Work on the platform registry (no unit bound), in a transaction of its own. */
-    static <T> T platform(EntityManagerFactory emf, Function<EntityManager, T> work) {
+    public static <T> T platform(EntityManagerFactory emf, Function<EntityManager, T> work) {
         return inTransaction(emf.createEntityManager(), work);
     }
 
     /** Work as one unit: EclipseLink filters and stamps every tenant-owned row with it. */
-    static <T> T asUnit(EntityManagerFactory emf, long unitId, Function<EntityManager, T> work) {
+    public static <T> T asUnit(EntityManagerFactory emf, long unitId, Function<EntityManager, T> work) {
         return inTransaction(emf.createEntityManager(
                 Map.of(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT, String.valueOf(unitId))), work);
     }
 
     /** Runs work in a resource-local transaction (rolled back if it throws) and closes the entity manager. */
-    static <T> T inTransaction(EntityManager em, Function<EntityManager, T> work) {
+    public static <T> T inTransaction(EntityManager em, Function<EntityManager, T> work) {
         try {
             em.getTransaction().begin();
             T result = work.apply(em);

@@ -68,6 +68,12 @@ public class Inbox {
         return sections;
     }
 
+    /** The bulk bar shows only when some listed item allows a bulk action. */
+    public boolean isAnyBulk() {
+        offersBulk(WorkflowAction.TAKE.name());
+        return !offered.isEmpty();
+    }
+
     /** A bulk action is offered when the policy allows it on at least one listed item. */
     public boolean offersBulk(String action) {
         if (offered == null) {

@@ -5,17 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.cong.platform.SchemaPlaceholders;
+import vn.cong.persistence.TestDatabase;
 
 /**
  * The calendar migration on the embedded database (H2, in memory) with the product's Flyway scripts and
@@ -24,23 +21,11 @@ import vn.cong.platform.SchemaPlaceholders;
  */
 class OfficialScheduleMigrationTest {
 
-    private static final String URL = "jdbc:h2:mem:calendar-migration;DB_CLOSE_DELAY=-1";
-
     private static EntityManagerFactory emf;
 
     @BeforeAll
     static void migrate() {
-        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration")
-                .placeholders(SchemaPlaceholders.forProduct("H2")).load().migrate();
-        emf = Persistence.createEntityManagerFactory("cong", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.driver", "org.h2.Driver",
-                "jakarta.persistence.jdbc.url", URL,
-                "jakarta.persistence.jdbc.user", "sa",
-                "jakarta.persistence.jdbc.password", "",
-                "eclipselink.target-server", "None",
-                "eclipselink.logging.level", "SEVERE"));
+        emf = TestDatabase.migratedH2("calendar-migration");
     }
 
     @AfterAll

@@ -8,17 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +30,6 @@ import vn.cong.catalog.ContentType;
 import vn.cong.identity.Actor;
 import vn.cong.identity.Role;
 import vn.cong.platform.DomainException;
-import vn.cong.platform.SchemaPlaceholders;
 import vn.cong.platform.TenantBoundEntityManager;
 import vn.cong.revision.RevisionComparison;
 import vn.cong.revision.RevisionDiff;
@@ -49,7 +45,6 @@ import vn.cong.tenancy.UnitRepository;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AmendmentOnH2Test {
 
-    private static final String URL = "jdbc:h2:mem:amendments;DB_CLOSE_DELAY=-1";
     private static final Instant NOW = Instant.parse("2026-11-18T03:00:00Z");
 
     private EntityManagerFactory emf;
@@ -59,18 +54,7 @@ class AmendmentOnH2Test {
 
     @BeforeAll
     void migrate() {
-        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration")
-                .placeholders(SchemaPlaceholders.forProduct("H2")).load().migrate();
-        emf = Persistence.createEntityManagerFactory("cong", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.driver", "org.h2.Driver",
-                "jakarta.persistence.jdbc.url", URL,
-                "jakarta.persistence.jdbc.user", "sa",
-                "jakarta.persistence.jdbc.password", "",
-                "eclipselink.session-name", "amendments",
-                "eclipselink.target-server", "None",
-                "eclipselink.logging.level", "SEVERE"));
+        emf = TestDatabase.migratedH2("amendments");
         unit = TestDatabase.platform(emf, em -> {
             Unit commune = new Unit(null, UnitLevel.COMMUNE, "Xã Sửa Đổi", null, "Sua Doi Commune", "suadoi", "gov-red");
             em.persist(commune);

@@ -18,8 +18,10 @@ import vn.cong.audit.AuditLog;
 import vn.cong.catalog.Category;
 import vn.cong.catalog.CategoryRepository;
 import vn.cong.catalog.Trigger;
+import vn.cong.editorial.ContentChanged;
 import vn.cong.editorial.Item;
 import vn.cong.editorial.ItemAuthoring;
+import vn.cong.editorial.ItemState;
 import vn.cong.editorial.WorkflowPolicy;
 import vn.cong.identity.Actor;
 import vn.cong.platform.DomainException;
@@ -56,6 +58,9 @@ public class StructuredFields {
 
     @Inject
     Event<ItemFactsChanged> factsChanged;
+
+    @Inject
+    Event<ContentChanged> contentChanged;
 
     @Inject
     vn.cong.tenancy.TenantContext tenant;
@@ -97,6 +102,9 @@ public class StructuredFields {
         if (!before.equals(values)) {
             audit.record(new AuditEvent(actor.accountId(), actor.username(), address, "FIELDS", Item.AUDIT_SUBJECT,
                     itemId, item.getState().name(), item.getState().name(), changed(before, values)));
+            if (item.getState() == ItemState.PUBLISHED || item.getUnpublishedAt() != null) {
+                contentChanged.fire(new ContentChanged(item.getTenantId())); // citizens see the new values at once
+            }
         }
         return values;
     }

@@ -7,15 +7,13 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cong.editorial.ContentChanged;
 import vn.cong.tenancy.UnitsChanged;
 
 /**
- * Rendered citizen pages per unit, dropped as soon as a change to what citizens see of that unit commits.
- * A per-unit generation number stops a page rendered before a change from being stored after it.
+ * Rendered citizen pages per unit, dropped as soon as a change to what citizens see of that unit commits
+ * ({@link UnitScopedCache}: a page rendered before a change is not stored after it).
  * <p>
  * Pages are also found by the raw Host header ({@link #hostKey}): the servlet filter, which knows the unit,
  * remembers which unit and language a host stands for, so that the {@link EdgeHandler} — which runs before
@@ -29,9 +27,7 @@ public class PageCache {
     /** Browsers may keep a page but must ask again each time; the ETag makes asking cheap. */
     static final String CACHE_CONTROL = "public, max-age=0, must-revalidate";
 
-    private final Map<Long, Map<String, CachedPage>> byUnit = new ConcurrentHashMap<>();
-    private final Map<Long, AtomicLong> generations = new ConcurrentHashMap<>();
-    private final AtomicInteger size = new AtomicInteger();
+    private final UnitScopedCache<String, CachedPage> pages = new UnitScopedCache<>(MAX_ENTRIES);
     private final Map<String, HostEntry> hosts = new ConcurrentHashMap<>();
 
     @Inject
@@ -43,8 +39,7 @@ public class PageCache {
     }
 
     public CachedPage get(long unitId, String key) {
-        Map<String, CachedPage> pages = byUnit.get(unitId);
-        return pages == null ? null : pages.get(key);
+        return pages.get(unitId, key);
     }
 
     /** The page for a raw host key and path, or null: what the edge serves. */
@@ -79,39 +74,25 @@ public class PageCache {
     }
 
     public long generation(long unitId) {
-        return generations.computeIfAbsent(unitId, id -> new AtomicLong()).get();
+        return pages.generation(unitId);
     }
 
     /** Stores a page rendered while the unit was at {@code generation}; ignored if the unit changed since. */
     public void put(long unitId, String key, long generation, CachedPage page) {
-        if (generation(unitId) != generation) {
-            return;
-        }
-        if (size.get() >= MAX_ENTRIES) {
-            clear();
-        }
-        if (byUnit.computeIfAbsent(unitId, id -> new ConcurrentHashMap<>()).put(key, page) == null) {
-            size.incrementAndGet();
-        }
+        pages.put(unitId, key, generation, page);
     }
 
     public void invalidate(long unitId) {
-        generations.computeIfAbsent(unitId, id -> new AtomicLong()).incrementAndGet();
-        Map<String, CachedPage> dropped = byUnit.remove(unitId);
-        if (dropped != null) {
-            size.addAndGet(-dropped.size());
-        }
+        pages.invalidate(unitId);
     }
 
     public void clear() {
-        generations.values().forEach(AtomicLong::incrementAndGet);
         hosts.clear();
-        byUnit.clear();
-        size.set(0);
+        pages.clear();
     }
 
     public int size() {
-        return size.get();
+        return pages.size();
     }
 
     void onContentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged changed) {

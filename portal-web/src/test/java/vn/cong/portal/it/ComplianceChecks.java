@@ -87,6 +87,15 @@ final class ComplianceChecks {
         publish(PlatformIT.DAOTRU, editor, secretariat, id);
         assertEquals("MET_LATE", obligationOfItem(PlatformIT.DAOTRU, secretariat, null, id).orElseThrow()
                 .getString("status"), "published after its due date");
+
+        String page = "/bai-viet/" + client.get(PlatformIT.DAOTRU, "/api/v1/items/" + id, secretariat).json()
+                .getString("slug");
+        assertTrue(client.get(PlatformIT.DAOTRU, page, null).body().contains("21/2026/QĐ-UBND"), "citizens read it");
+        assertEquals(200, client.put(PlatformIT.DAOTRU, "/api/v1/items/" + id + "/fields", secretariat,
+                legalFields("22/2026/QĐ-UBND", "UBND xã Đạo Trù", "2026-02-12", title, null)).status());
+        String corrected = client.get(PlatformIT.DAOTRU, page, null).body();
+        assertTrue(corrected.contains("22/2026/QĐ-UBND") && !corrected.contains("21/2026/QĐ-UBND"),
+                "a published item's corrected fields reach citizens at once (no cached page, no kept article)");
     }
 
     /** MIC Art. 11.2: registrations from outside (e-office, contacts) in a ministry unit, seen by the ministry. */

@@ -4,116 +4,76 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.Transactional;
-import java.util.List;
-import vn.cong.catalog.Category;
-import vn.cong.catalog.CategoryRepository;
-import vn.cong.editorial.Item;
-import vn.cong.editorial.ItemRepository;
-import vn.cong.editorial.ItemRevision;
-import vn.cong.editorial.ItemRevisions;
-import vn.cong.editorial.ItemState;
-import vn.cong.editorial.ReasonCatalog;
-import vn.cong.editorial.UnpublishingBehaviour;
-import vn.cong.editorial.UnpublishingReason;
+import java.time.Clock;
+import vn.cong.content.LegalStatus;
+import vn.cong.reporting.PublicationReports;
 import vn.cong.tenancy.TenantContext;
 
 /**
- * One article, and its print view ({@code ?in=1}). A published article shows with its source line ("Nguồn: …") and,
- * as on GOV.UK, the notes of its major changes ("Cập nhật ngày …: …"); it shows the revision that was published —
- * an amendment the secretariat is still working on stays out of sight. An unpublished one answers as its
- * unpublishing reason says: 410 Gone, 301 to the item that consolidated it, or the article with a withdrawal notice.
+ * One article, and its print view ({@code ?in=1}), from the unit's snapshot of citizen-visible articles
+ * ({@link CitizenArticles}). An unpublished one answers as its unpublishing reason says: 410 Gone, 301 to the item
+ * that consolidated it, or the article with a withdrawal notice.
  */
 @Named
 @RequestScoped
 public class ArticlePage {
 
     @Inject
+    CitizenArticles articles;
+
+    @Inject
     TenantContext tenant;
 
     @Inject
-    ItemRepository items;
-
-    @Inject
-    CategoryRepository categories;
-
-    @Inject
-    ReasonCatalog reasons;
-
-    @Inject
-    ItemRevisions revisions;
-
-    @Inject
-    ItemFieldsView fields;
+    Clock clock;
 
     @Inject
     HttpServletRequest request;
 
-    private Item item;
-    private Category category;
-    private boolean withdrawn;
-    private List<ItemRevision> updates = List.of();
+    private CitizenArticle outcome;
+    private boolean resolved;
 
-    /**
-     * Loads the article before the view renders (one read transaction for the page; the getters the view calls
-     * many times are plain): 404 for an unknown or never-published slug; 410 / 301 / notice for an unpublished one.
-     */
-    @Transactional
+    /** The article to show; null when the address answers otherwise (404, 410, 301). */
+    public ArticleView getArticle() {
+        return outcome() instanceof CitizenArticle.Shown shown ? shown.view() : null;
+    }
+
+    /** Before the view renders: 404 for an unknown or never-published slug; 410 / 301 for an unpublished one. */
     public void load() {
-        PublicRoute route = PortalPage.route(request);
-        item = route == null ? null : items.citizenVisibleBySlug(route.key()).orElse(null);
-        if (item == null) {
+        CitizenArticle answer = outcome();
+        if (answer == null) {
             PortalPage.notFound();
-            return;
+        } else if (answer instanceof CitizenArticle.Gone) {
+            PortalPage.gone();
+        } else if (answer instanceof CitizenArticle.Moved moved) {
+            PortalPage.movedPermanently("/bai-viet/" + moved.slug() + (isPrint() ? "?in=1" : ""));
         }
-        if (item.getState() != ItemState.PUBLISHED) {
-            UnpublishingBehaviour behaviour = reasons.unpublishingReason(item.getUnpublishingReason())
-                    .map(UnpublishingReason::getBehaviour).orElse(UnpublishingBehaviour.GONE);
-            if (behaviour == UnpublishingBehaviour.WITHDRAWN) {
-                withdrawn = true;
-            } else {
-                Item replacement = behaviour == UnpublishingBehaviour.REDIRECT && item.getConsolidatedInto() != null
-                        ? items.find(item.getConsolidatedInto()).filter(i -> i.getState() == ItemState.PUBLISHED)
-                                .orElse(null)
-                        : null;
-                if (replacement == null) {
-                    PortalPage.gone();
-                } else {
-                    PortalPage.movedPermanently("/bai-viet/" + replacement.getSlug() + (isPrint() ? "?in=1" : ""));
-                }
-                return;
-            }
+    }
+
+    private CitizenArticle outcome() {
+        if (!resolved) {
+            PublicRoute route = PortalPage.route(request);
+            outcome = route == null ? null : articles.bySlug(route.key()).orElse(null);
+            resolved = true;
         }
-        category = categories.find(item.getCategoryId()).orElse(null);
-        updates = revisions.publicChangeNotes(item.getId());
-        fields.load(item, category);
+        return outcome;
     }
 
-    /** The notes of the article's published major changes, newest first. */
-    public List<ItemRevision> getUpdates() {
-        return updates;
+    /** A legal document's in-force/expired status today, in the reader's language; empty for other items. */
+    public String getLegalStatus() {
+        LegalStatus status = legalStatus();
+        return status == null ? "" : status.displayName(tenant.language());
     }
 
-    public Item getItem() {
-        return item;
+    public String getLegalStatusCode() {
+        LegalStatus status = legalStatus();
+        return status == null ? "" : status.name();
     }
 
-    /** Stays readable with a withdrawal notice (its note, its date). */
-    public boolean isWithdrawn() {
-        return withdrawn;
-    }
-
-    /** The source citizens read: the named source, or the unit itself for its own content (BNV Art. 3.6). */
-    public String getSource() {
-        return item == null ? "" : item.attribution().sourceOr(tenant.require().unit().displayName(tenant.language()));
-    }
-
-    public String getCategoryName() {
-        return category == null ? "" : category.name(tenant.language());
-    }
-
-    public String getCategoryCode() {
-        return category == null ? "" : category.getCode();
+    private LegalStatus legalStatus() {
+        ArticleView article = getArticle();
+        return article == null ? null
+                : article.legalStatusOn(clock.instant().atZone(PublicationReports.VIETNAM).toLocalDate());
     }
 
     public boolean isPrint() {

@@ -70,8 +70,8 @@ public class PortalPage {
     }
 
     /** The unit's visible top-level categories, in catalog order, for the menu (kept in memory per unit). */
-    public List<CitizenMenus.MenuEntry> getMenu() {
-        return menus.of(tenant.unitId());
+    public List<CitizenMenus.MenuLink> getMenu() {
+        return menus.of(tenant.unitId(), getLanguage());
     }
 
     /** A category's page address ({@code /danh-muc-thong-tin} for the catalog of published information). */
@@ -88,6 +88,11 @@ public class PortalPage {
     }
 
     public String date(Instant instant) {
+        return formatDate(instant);
+    }
+
+    /** A date as citizens read it (dd/MM/yyyy, Vietnam's time); empty for none. */
+    static String formatDate(Instant instant) {
         return instant == null ? "" : DATE.format(instant);
     }
 

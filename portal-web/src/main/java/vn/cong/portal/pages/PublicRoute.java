@@ -10,6 +10,9 @@ public record PublicRoute(Kind kind, String key) {
 
     public static final String ATTRIBUTE = "cong.route";
 
+    /** Where the citizen views live ({@link CitizenViewDeclarations}). */
+    static final String VIEWS = "/public/";
+
     /** Where every unit publishes its catalog of published information. */
     public static final String INFORMATION_CATALOG_PATH = "/" + DefaultCatalog.INFORMATION_CATALOG;
 

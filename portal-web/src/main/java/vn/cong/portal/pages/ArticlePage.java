@@ -1,10 +1,11 @@
 package vn.cong.portal.pages;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.util.Optional;
 import vn.cong.content.LegalStatus;
 import vn.cong.reporting.PublicationReports;
 import vn.cong.tenancy.TenantContext;
@@ -12,10 +13,11 @@ import vn.cong.tenancy.TenantContext;
 /**
  * One article, and its print view ({@code ?in=1}), from the unit's snapshot of citizen-visible articles
  * ({@link CitizenArticles}). An unpublished one answers as its unpublishing reason says: 410 Gone, 301 to the item
- * that consolidated it, or the article with a withdrawal notice.
+ * that consolidated it, or the article with a withdrawal notice. Application-scoped, its one piece of state in the
+ * request: no bean is created per page.
  */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class ArticlePage {
 
     @Inject
@@ -30,8 +32,8 @@ public class ArticlePage {
     @Inject
     HttpServletRequest request;
 
-    private CitizenArticle outcome;
-    private boolean resolved;
+    private static final String OUTCOME = "cong.article";
+    private static final Object UNKNOWN = new Object();
 
     /** The article to show; null when the address answers otherwise (404, 410, 301). */
     public ArticleView getArticle() {
@@ -51,12 +53,14 @@ public class ArticlePage {
     }
 
     private CitizenArticle outcome() {
-        if (!resolved) {
+        Object outcome = request.getAttribute(OUTCOME);
+        if (outcome == null) {
             PublicRoute route = PortalPage.route(request);
-            outcome = route == null ? null : articles.bySlug(route.key()).orElse(null);
-            resolved = true;
+            Optional<CitizenArticle> found = route == null ? Optional.empty() : articles.bySlug(route.key());
+            outcome = found.isPresent() ? found.get() : UNKNOWN;
+            request.setAttribute(OUTCOME, outcome);
         }
-        return outcome;
+        return outcome instanceof CitizenArticle article ? article : null;
     }
 
     /** A legal document's in-force/expired status today, in the reader's language; empty for other items. */

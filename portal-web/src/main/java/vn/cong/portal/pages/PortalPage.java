@@ -1,6 +1,6 @@
 package vn.cong.portal.pages;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,9 +21,13 @@ import vn.cong.tenancy.TenantContext;
 import vn.cong.tenancy.Unit;
 import vn.cong.tenancy.UnitDirectory;
 
-/** What every citizen page shows about its portal: the unit, its theme, language, and links up and down the tree. */
+/**
+ * What every citizen page shows about its portal: the unit, its theme, language, and links up and down the tree.
+ * Application-scoped (it keeps nothing; the unit and language come from the request's tenant): no bean is created
+ * per page.
+ */
 @Named("portal")
-@RequestScoped
+@ApplicationScoped
 public class PortalPage {
 
     static final String BASE_CONTRACT = "gov-base";

@@ -18,7 +18,8 @@ import vn.cong.tenancy.UnitsChanged;
 @ApplicationScoped
 public class CitizenMenus {
 
-    private final UnitScopedCache<String, List<MenuLink>> menus = new UnitScopedCache<>(1_000);
+    /** One small entry per unit and language: room for every commune, district and department of the country. */
+    private final UnitScopedCache<String, List<MenuLink>> menus = new UnitScopedCache<>(40_000);
 
     @Inject
     CategoryRepository categories;

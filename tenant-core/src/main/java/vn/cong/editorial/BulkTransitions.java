@@ -44,7 +44,8 @@ public class BulkTransitions {
 
     /**
      * Suspends any caller's transaction: a refusal inside one item's transaction marks only that transaction for
-     * rollback. 422 when no item or too many are named.
+     * rollback. 422 when no item or too many are named, or an id is missing (null) or not positive — checked
+     * before any item moves, so a malformed list changes nothing.
      */
     @Transactional(TxType.NOT_SUPPORTED)
     public List<Outcome> apply(Actor actor, List<Long> itemIds, Transition transition, String address) {
@@ -53,6 +54,12 @@ public class BulkTransitions {
         }
         if (itemIds.size() > MAX_ITEMS) {
             throw new DomainException(422, "bulk.too-many", MAX_ITEMS);
+        }
+        for (int i = 0; i < itemIds.size(); i++) {
+            Long id = itemIds.get(i);
+            if (id == null || id <= 0) {
+                throw new DomainException(422, "bulk.invalid-id", i + 1);
+            }
         }
         List<Outcome> outcomes = new ArrayList<>();
         for (Long id : new LinkedHashSet<>(itemIds)) {

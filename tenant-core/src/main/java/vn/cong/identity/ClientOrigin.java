@@ -33,6 +33,11 @@ public class ClientOrigin {
         return isHttps(request.isSecure(), request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"), trusted());
     }
 
+    /** The same decision from a request's parts, for code that runs before the servlet container. */
+    public boolean isHttps(boolean secure, String remote, String forwardedProto) {
+        return isHttps(secure, remote, forwardedProto, trusted());
+    }
+
     /** The right-most address of the chain that is not one of our proxies. */
     static String address(String remote, String forwardedFor, Set<String> trusted) {
         if (forwardedFor == null || !trusted.contains(remote)) {

@@ -12,14 +12,16 @@ import org.glassfish.grizzly.http.server.Response;
  * Why: a hit served by the servlet filter still pays for the whole container pipeline — invocation context,
  * the Jakarta Security (JASPIC) bridge, JACC checks, CDI request listeners — which measured at roughly ten times
  * the cost of the hit itself (portal-web README, "Benchmark"). Which requests qualify is the same rule as the
- * filter's ({@link CacheableRequest}); what is replayed is what the filter stored, headers included.
+ * filter's ({@link CacheableRequest}); what is replayed is what the filter stored, headers included — except those
+ * the front door in front of this handler has set already (the security headers), which are not repeated.
+ * Installed by {@code vn.cong.portal.web.FrontDoorInstaller}.
  */
-final class EdgeHandler extends HttpHandler {
+public final class EdgeHandler extends HttpHandler {
 
     private final HttpHandler container;
     private final PageCache cache;
 
-    EdgeHandler(HttpHandler container, PageCache cache) {
+    public EdgeHandler(HttpHandler container, PageCache cache) {
         super("cong-edge-cache");
         this.container = container;
         this.cache = cache;
@@ -28,7 +30,7 @@ final class EdgeHandler extends HttpHandler {
         setRequestURIEncoding(container.getRequestURIEncoding());
     }
 
-    HttpHandler container() {
+    public HttpHandler container() {
         return container;
     }
 
@@ -40,7 +42,9 @@ final class EdgeHandler extends HttpHandler {
             return;
         }
         for (Map.Entry<String, String> header : page.headers()) {
-            response.addHeader(header.getKey(), header.getValue());
+            if (!alreadySet(response, header)) {
+                response.addHeader(header.getKey(), header.getValue());
+            }
         }
         response.setHeader("X-Cache", "EDGE");
         response.setHeader("ETag", page.etag());
@@ -53,6 +57,10 @@ final class EdgeHandler extends HttpHandler {
         response.setContentType(page.contentType());
         response.setContentLength(page.body().length);
         response.getOutputStream().write(page.body());
+    }
+
+    private static boolean alreadySet(Response response, Map.Entry<String, String> header) {
+        return header.getValue().equals(response.getHeader(header.getKey()));
     }
 
     private CachedPage hit(Request request) {

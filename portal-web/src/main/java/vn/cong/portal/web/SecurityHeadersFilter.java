@@ -10,17 +10,12 @@ import java.io.IOException;
 import vn.cong.identity.ClientOrigin;
 
 /**
- * Security headers on every response: no framing by other sites ({@code frame-ancestors} and the older
- * {@code X-Frame-Options}), no MIME sniffing, a content security policy that allows only this origin (PrimeFaces
- * needs inline scripts and styles in the back office), and HSTS when the request came over HTTPS — directly,
- * or through a proxy of {@code cong.security.trusted-proxies} saying {@code X-Forwarded-Proto: https}.
+ * The {@link SecurityHeaders} for an answer that did not get them from the {@link FrontDoor} — when the front door
+ * could not be installed (another Payara version's internals), or the WAR runs on another server. HSTS only when
+ * the request came over HTTPS — directly, or through a proxy of {@code cong.security.trusted-proxies} saying
+ * {@code X-Forwarded-Proto: https}.
  */
 public class SecurityHeadersFilter extends HttpFilter {
-
-    static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; font-src 'self' data:; frame-ancestors 'self'; "
-            + "form-action 'self'; base-uri 'self'; object-src 'none'";
-    static final String HSTS = "max-age=31536000; includeSubDomains";
 
     @Inject
     ClientOrigin origin;
@@ -28,12 +23,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "SAMEORIGIN");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("Content-Security-Policy", CSP);
-        if (origin.isHttps(request)) {
-            response.setHeader("Strict-Transport-Security", HSTS);
+        if (!response.containsHeader(SecurityHeaders.MARKER)) {
+            SecurityHeaders.apply(response::setHeader, origin.isHttps(request));
         }
         chain.doFilter(request, response);
     }

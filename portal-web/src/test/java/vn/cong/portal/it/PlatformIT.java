@@ -75,6 +75,26 @@ class PlatformIT {
     }
 
     @Test
+    void aBulkRequestWithAMissingIdIs422InBothLanguagesAndMovesNothing() {
+        new HardeningChecks(client).aBulkRequestWithAMissingIdIs422InBothLanguagesAndMovesNothing();
+    }
+
+    @Test
+    void queryStringsThatAreNotUtf8Get400WithTheVietnamesePageOnEveryRoute() {
+        new HardeningChecks(client).queryStringsThatAreNotUtf8Get400WithTheVietnamesePageOnEveryRoute();
+    }
+
+    @Test
+    void redirectsAndErrorPagesCarryTheSecurityHeaders() {
+        new HardeningChecks(client).redirectsAndErrorPagesCarryTheSecurityHeaders();
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteLax() {
+        new HardeningChecks(client).theSessionCookieIsHttpOnlyAndSameSiteLax();
+    }
+
+    @Test
     void aCommuneLegalDocumentIsDueSevenWorkingDaysAfterSigningAndTheProvinceSeesItLate() {
         new ComplianceChecks(client).communeDocumentIsDueSevenWorkingDaysAfterSigningAndTheProvinceSeesItLate();
     }

@@ -172,6 +172,40 @@ final class PortalClient {
         }
     }
 
+    /**
+     * A GET whose request target is written byte for byte — as a broken client or an attacker sends it, which
+     * {@link HttpClient} refuses to do. The answer's status line, headers (lower-cased names) and body.
+     */
+    RawReply rawGet(String host, byte[] target) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(60_000);
+            java.io.ByteArrayOutputStream request = new java.io.ByteArrayOutputStream();
+            request.write("GET ".getBytes(StandardCharsets.US_ASCII));
+            request.write(target);
+            request.write((" HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(request.toByteArray());
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int end = answer.indexOf("\r\n\r\n");
+            String[] head = (end < 0 ? answer : answer.substring(0, end)).split("\r\n");
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (int i = 1; i < head.length; i++) {
+                int colon = head[i].indexOf(':');
+                if (colon > 0) {
+                    headers.merge(head[i].substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT),
+                            head[i].substring(colon + 1).strip(), (a, b) -> a + ", " + b);
+                }
+            }
+            return new RawReply(Integer.parseInt(head[0].split(" ")[1]), headers,
+                    end < 0 ? "" : answer.substring(end + 4));
+        } catch (IOException e) {
+            throw new AssertionError("raw GET on " + host + " failed: " + e, e);
+        }
+    }
+
+    record RawReply(int status, Map<String, String> headers, String body) {
+    }
+
     record Reply(int status, String body, java.net.http.HttpHeaders headers) {
 
         Optional<String> header(String name) {

@@ -98,7 +98,7 @@ public class BoardService {
         }
         SubjectField field = new SubjectField(code, nameVi, nameEn, directory.fields().size() + 1);
         entityManagers.forCurrentTenant().persist(field);
-        entityManagers.forCurrentTenant().flush();
+        entityManagers.flushUnique(() -> new DomainException(409, "board.field.taken", VietnameseText.nfc(nameVi)));
         record(actor, address, "FIELD_ADD", FIELD_SUBJECT, field.getId(), field.getNameVi() + " (" + code + ")");
         return field;
     }

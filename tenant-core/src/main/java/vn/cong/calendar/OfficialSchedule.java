@@ -10,6 +10,7 @@ import java.util.Set;
 import vn.cong.identity.Account;
 import vn.cong.identity.Authority;
 import vn.cong.platform.DomainException;
+import vn.cong.platform.TenantBoundEntityManager;
 import vn.cong.platform.VietnameseText;
 
 /**
@@ -26,6 +27,9 @@ public class OfficialSchedule {
 
     @Inject
     CalendarAdjustmentRepository repository;
+
+    @Inject
+    TenantBoundEntityManager entityManagers;
 
     @Inject
     Authority authority;
@@ -69,6 +73,7 @@ public class OfficialSchedule {
         }
         Adjustment clean = new Adjustment(line.date(), line.kind(), line.holiday(), nameVi, nameEn, basis);
         repository.add(new CalendarAdjustment(clean, operator.getUsername()));
+        entityManagers.flushUnique(() -> new DomainException(409, "calendar.adjustment.exists", line.date().toString()));
         changed.fire(new CalendarChanged());
         return clean;
     }

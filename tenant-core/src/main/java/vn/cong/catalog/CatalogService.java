@@ -16,6 +16,7 @@ import vn.cong.catalog.preset.PresetStore;
 import vn.cong.editorial.ContentChanged;
 import vn.cong.identity.Actor;
 import vn.cong.platform.DomainException;
+import vn.cong.platform.TenantBoundEntityManager;
 import vn.cong.platform.VietnameseText;
 
 /**
@@ -37,6 +38,9 @@ public class CatalogService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    TenantBoundEntityManager entityManagers;
 
     @Inject
     Event<ContentChanged> contentChanged;
@@ -69,6 +73,7 @@ public class CatalogService {
         Category category = new Category(code, request.nameVi(), request.nameEn(), request.contentType(), order, false);
         category.moveTo(parentId, order);
         categories.add(category);
+        entityManagers.flushUnique(() -> new DomainException(409, "catalog.code.taken", code));
         record(actor, address, "CATEGORY_ADD", category, category.getNameVi());
         return category;
     }

@@ -62,7 +62,8 @@ public class ItemAuthoring {
         Item item = new Item(draft.categoryId(), language, uniqueSlug(draft.title()), actor.accountId());
         item.revise(ItemText.of(draft, RichText.sanitise(draft.body())), now);
         items.add(item);
-        entityManagers.forCurrentTenant().flush();
+        // two items of the same title saved at the same moment chose the same free slug
+        entityManagers.flushUnique(() -> new DomainException(409, "item.slug.conflict"));
         ItemRevision first = revisions.record(item, item.text(), actor, note, now);
         audit.record(new AuditEvent(actor.accountId(), actor.username(), address, "CREATE", Item.AUDIT_SUBJECT,
                 item.getId(), null, item.getState().name(), item.getTitle()));

@@ -96,7 +96,7 @@ public class ReasonCatalog {
         UnitRejectionReason own = new UnitRejectionReason(code, nameVi,
                 nameEn == null || nameEn.isBlank() ? nameVi : nameEn, legalBasis, true, order);
         entityManagers.forCurrentTenant().persist(own);
-        entityManagers.forCurrentTenant().flush();
+        entityManagers.flushUnique(() -> new DomainException(409, "reason.taken", code));
         audit.record(new AuditEvent(actor.accountId(), actor.username(), address, "REASON_ADD", SUBJECT, own.getId(),
                 null, null, code + ": " + own.getNameVi()));
         return choice(own);

@@ -65,6 +65,24 @@ public class TenantBoundEntityManager {
         }
     }
 
+    /**
+     * The second half of a check-then-insert on a unique value (hostname, username, code, slug): writes the insert
+     * now and turns the database's refusal of a duplicate into {@code taken} — the same 409 and message as the
+     * check, which a concurrent transaction passed at the same moment. The transaction is rolled back as for any
+     * refusal, so nothing of the use case is saved.
+     */
+    public void flushUnique(Supplier<DomainException> taken) {
+        requireTransaction();
+        try {
+            em.flush();
+        } catch (RuntimeException e) {
+            if (DuplicateKey.isCauseOf(e)) {
+                throw taken.get();
+            }
+            throw e;
+        }
+    }
+
     private void flushAndClear() {
         em.flush();
         em.clear();

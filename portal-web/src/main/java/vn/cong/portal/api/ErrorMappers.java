@@ -109,6 +109,14 @@ public final class ErrorMappers {
                     mapper.language = language;
                     return mapper.toResponse(domain);
                 }
+                if (cause instanceof jakarta.persistence.OptimisticLockException
+                        || cause instanceof java.sql.SQLIntegrityConstraintViolationException) {
+                    // a concurrent change that no check of the use case could see (e.g. written at commit): the
+                    // checks themselves answer their own 409 through TenantBoundEntityManager.flushUnique
+                    LOG.log(Level.INFO, "CONG: concurrent change refused with 409: {0}", cause.toString());
+                    return new ApiError(409, "request.conflict", Messages.format(language.get(), "request.conflict"),
+                            List.of()).toResponse();
+                }
                 if (cause instanceof ConstraintViolationException violations) {
                     Validation validation = new Validation();
                     validation.language = language;

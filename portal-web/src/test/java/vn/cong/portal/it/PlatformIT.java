@@ -95,6 +95,16 @@ class PlatformIT {
     }
 
     @Test
+    void twoUnitsWithTheSameHostnameOrAdministratorAtOnceGetOne201AndOne409() {
+        new ConcurrencyChecks(client).twoUnitsWithTheSameHostnameOrAdministratorAtOnceGetOne201AndOne409();
+    }
+
+    @Test
+    void twoItemsWithTheSameTitleAtOnceEachGetASlugOrA409() {
+        new ConcurrencyChecks(client).twoItemsWithTheSameTitleAtOnceEachGetASlugOrA409();
+    }
+
+    @Test
     void aCommuneLegalDocumentIsDueSevenWorkingDaysAfterSigningAndTheProvinceSeesItLate() {
         new ComplianceChecks(client).communeDocumentIsDueSevenWorkingDaysAfterSigningAndTheProvinceSeesItLate();
     }

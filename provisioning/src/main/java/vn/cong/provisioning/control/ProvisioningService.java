@@ -96,6 +96,7 @@ public class ProvisioningService {
         PresetLevel catalog = presets.forNewUnit(request.preset(), parent, level);
         Unit unit = units.add(new Unit(parent, level, request.officialName(), request.abbreviation(),
                 request.englishName(), label, theme), parent, hostname);
+        entityManagers.flushUnique(() -> new DomainException(409, "unit.host.taken", hostname + "." + baseDomain));
         unit.followPreset(catalog.preset().code(), catalog.preset().version());
 
         UnitRequest.AdminRequest admin = request.admin() == null
@@ -109,7 +110,7 @@ public class ProvisioningService {
         Account account = accounts.add(new Account(unit.getId(), username,
                 Optional.ofNullable(admin.fullName()).filter(s -> !s.isBlank()).orElse("Quản trị " + unit.getOfficialName()),
                 admin.email(), passwords.hash(username, password)));
-        entityManagers.platform().flush();
+        entityManagers.flushUnique(() -> new DomainException(409, "unit.admin.username.taken", username));
         accounts.grant(account, unit.getId(), Role.UNIT_ADMIN);
 
         entityManagers.runAs(unit, () -> {

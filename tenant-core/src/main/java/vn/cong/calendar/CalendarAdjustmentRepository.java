@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.cong.platform.DomainException;
 import vn.cong.platform.TenantBoundEntityManager;
 
 /** The stored official schedule. Platform data, explicitly not tenant-scoped. */
@@ -32,8 +33,11 @@ public class CalendarAdjustmentRepository {
                 .setParameter("d", date).getResultStream().findFirst();
     }
 
+    /** 409 when the date has a line already — also one that a concurrent transaction has just added. */
     public void add(CalendarAdjustment adjustment) {
         em().persist(adjustment);
+        entityManagers.flushUnique(() -> new DomainException(409, "calendar.adjustment.exists",
+                adjustment.getDate().toString()));
     }
 
     public void remove(CalendarAdjustment adjustment) {

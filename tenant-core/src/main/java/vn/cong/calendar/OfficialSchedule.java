@@ -10,7 +10,6 @@ import java.util.Set;
 import vn.cong.identity.Account;
 import vn.cong.identity.Authority;
 import vn.cong.platform.DomainException;
-import vn.cong.platform.TenantBoundEntityManager;
 import vn.cong.platform.VietnameseText;
 
 /**
@@ -27,9 +26,6 @@ public class OfficialSchedule {
 
     @Inject
     CalendarAdjustmentRepository repository;
-
-    @Inject
-    TenantBoundEntityManager entityManagers;
 
     @Inject
     Authority authority;
@@ -73,7 +69,6 @@ public class OfficialSchedule {
         }
         Adjustment clean = new Adjustment(line.date(), line.kind(), line.holiday(), nameVi, nameEn, basis);
         repository.add(new CalendarAdjustment(clean, operator.getUsername()));
-        entityManagers.flushUnique(() -> new DomainException(409, "calendar.adjustment.exists", line.date().toString()));
         changed.fire(new CalendarChanged());
         return clean;
     }

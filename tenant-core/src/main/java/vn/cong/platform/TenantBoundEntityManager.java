@@ -72,9 +72,9 @@ public class TenantBoundEntityManager {
      * refusal, so nothing of the use case is saved.
      */
     public void flushUnique(Supplier<DomainException> taken) {
-        requireTransaction();
+        EntityManager current = platform(); // the same entity manager; platform() checks there is a transaction
         try {
-            em.flush();
+            current.flush();
         } catch (RuntimeException e) {
             if (DuplicateKey.isCauseOf(e)) {
                 throw taken.get();

@@ -55,7 +55,7 @@ final class HardeningChecks {
             }
         }
         PortalClient.RawReply vietnamese = client.rawGet(DAOTRU,
-                concat("/van-ban?q=", "nghị định".getBytes(StandardCharsets.UTF_8)));
+                concat("/van-ban?q=", "nghị+định".getBytes(StandardCharsets.UTF_8)));
         assertEquals(200, vietnamese.status(), "raw UTF-8 is still read: " + vietnamese.body());
     }
 

@@ -10,10 +10,11 @@ import java.util.List;
  * arithmetic the regulations use — working days (REQUIREMENTS §4), calendar-day periods under the Civil Code,
  * and working hours for the editorial 4-hour rule (MIC Art. 14.1).
  *
- * <p>A day is a working day unless it is a Saturday or Sunday, a public holiday of the Labor Code 2019
- * (Art. 112) or an extra day off of the year's official schedule; a Saturday that the schedule swaps into a
- * working day is one. Compensatory days for holidays that fall on a weekend come from the official schedule,
- * they are not computed.
+ * <p>A day is a working day unless it is a weekly rest day (Sunday, and Saturday since 2 October 1999), a public
+ * holiday of the law in force on its date ({@link HolidayLaw}: the Labor Code 2019, 2012 or 1994, and for
+ * 1980–1994 the Labor Code 1994's list by approximation) or an extra day off of the year's official schedule; a rest
+ * day that the schedule swaps into a working day is one. A year without an official schedule gets the law's
+ * compensatory days by rule and is marked computed ({@link CalendarDay#official()} false).
  *
  * <p>The implementations differ only in where the official schedule comes from: {@link InMemoryWorkingCalendar}
  * is given it (tests, tools), {@code DatabaseWorkingCalendar} reads the operators' table. Years outside
@@ -22,8 +23,11 @@ import java.util.List;
  */
 public interface WorkingCalendar {
 
-    /** The Labor Code 2019, whose holidays this calendar applies, is in force since 1 January 2021. */
-    int FIRST_YEAR = 2021;
+    /**
+     * The first year the calendar covers. The Labor Code 1994 took effect in 1995; for 1980–1994 its holidays are
+     * applied as an approximation ({@link HolidayLaw#BEFORE_LABOR_CODE_1994}).
+     */
+    int FIRST_YEAR = 1980;
     /** The lunar calendar is verified up to this year. */
     int LAST_YEAR = VietnameseLunarCalendar.LAST_YEAR;
 

@@ -36,7 +36,7 @@ class HolidaysOfAYearTest {
                 .findFirst().orElseThrow().name("vi"));
         assertEquals(of(2027, 1, 1), days.get(0).date());
         assertTrue(days.contains(new CalendarDay(of(2027, 4, 16), DayKind.HOLIDAY, StatutoryHoliday.HUNG_KINGS_DAY,
-                "Giỗ Tổ Hùng Vương", "Hùng Kings' Commemoration Day")));
+                "Giỗ Tổ Hùng Vương", "Hùng Kings' Commemoration Day", false, "Bộ luật Lao động 2019, Điều 112 khoản 1")));
     }
 
     @Test
@@ -109,11 +109,11 @@ class HolidaysOfAYearTest {
     }
 
     @Test
-    void yearsBeforeTheLaborCode2019AndAfterTheVerifiedLunarTableAreRefused() {
-        DomainException before = assertThrows(DomainException.class, () -> published.isWorkingDay(of(2020, 12, 31)));
+    void yearsBefore1980AndAfterTheVerifiedLunarTableAreRefused() {
+        DomainException before = assertThrows(DomainException.class, () -> published.isWorkingDay(of(1979, 12, 31)));
         assertEquals(422, before.status());
         assertEquals("calendar.year.unsupported", before.messageKey());
-        assertEquals("Lịch làm việc chỉ áp dụng cho các năm từ 2021 đến 2100.", before.localizedMessage("vi"));
+        assertEquals("Lịch làm việc chỉ áp dụng cho các năm từ 1980 đến 2100.", before.localizedMessage("vi"));
         assertThrows(DomainException.class, () -> published.holidays(2101));
     }
 

@@ -120,8 +120,9 @@ class OfficialScheduleTest {
 
     @Test
     void yearsOutsideTheCalendarAreRefused() {
-        assertEquals(422, status(() -> schedule.add(operator, Adjustment.dayOff(of(2019, 1, 4), "Nghỉ", "Off", "TB"))));
-        assertFalse(stored.stream().anyMatch(a -> a.getDate().getYear() == 2019));
+        assertEquals(422, status(() -> schedule.add(operator, Adjustment.dayOff(of(1979, 1, 4), "Nghỉ", "Off", "TB"))));
+        assertEquals(422, status(() -> schedule.add(operator, Adjustment.dayOff(of(2101, 1, 4), "Nghỉ", "Off", "TB"))));
+        assertTrue(stored.isEmpty());
     }
 
     private static int status(Runnable work) {

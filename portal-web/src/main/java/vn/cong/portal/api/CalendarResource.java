@@ -26,17 +26,22 @@ import vn.cong.platform.DomainException;
  * never JAX-RS's bare 404 for an unconvertible query parameter.
  */
 @Path("/calendar")
-@Tag(name = "calendar", description = "Vietnam's working calendar: public holidays (Labor Code 2019 Art. 112), the"
-        + " government's yearly schedule of swapped and compensatory days, working-day arithmetic")
+@Tag(name = "calendar", description = "Vietnam's working calendar " + CalendarResource.YEARS + ": public holidays"
+        + " under the Labor Code in force on each date (2019 Art. 112, 2012 Art. 115, 1994 Art. 73; before 1995 the"
+        + " Labor Code 1994's list as an approximation), the government's yearly schedule of swapped and compensatory"
+        + " days, working-day arithmetic")
 @Produces(MediaType.APPLICATION_JSON)
 public class CalendarResource {
 
     /** About four years of working days: more is a mistake, not a deadline. */
     static final int MAX_DAYS = 1000;
 
-    private static final String BAD_INPUT = "Invalid or missing parameter, or a year outside "
-            + WorkingCalendar.FIRST_YEAR + "–" + WorkingCalendar.LAST_YEAR + "; the message is in the caller's"
-            + " language (Vietnamese, or English on english.* hosts and with Accept-Language: en)";
+    /** The years covered, from the calendar's constants. */
+    static final String YEARS = WorkingCalendar.FIRST_YEAR + "–" + WorkingCalendar.LAST_YEAR;
+
+    private static final String BAD_INPUT = "Invalid or missing parameter, or a year outside " + YEARS
+            + "; the message is in the caller's language (Vietnamese, or English on english.* hosts and with"
+            + " Accept-Language: en)";
 
     @Inject
     WorkingCalendar calendar;
@@ -46,16 +51,19 @@ public class CalendarResource {
 
     @GET
     @Path("holidays")
-    @Operation(summary = "The days of a year that depart from the Monday–Friday week",
+    @Operation(summary = "The days of a year that depart from the ordinary working week",
             description = "Public holidays (kind HOLIDAY, on the official days when the government fixed them),"
                     + " extra days off of the official schedule (DAY_OFF: compensatory or swapped days) and Saturdays"
-                    + " worked in exchange (WORKING_DAY), in date order. Ordinary weekends are not listed.")
+                    + " worked in exchange (WORKING_DAY), in date order. Ordinary weekly rest days are not listed;"
+                    + " before 2 October 1999 only Sunday was one (Saturday was worked, and a holiday on a Saturday"
+                    + " earned no compensatory day). Each day says whether its year has an official schedule"
+                    + " (official) or is computed from the law alone, and its legal basis (basis).")
     @APIResponse(responseCode = "200", description = "The year's days, in date order", content = @Content(
             schema = @Schema(type = SchemaType.ARRAY, implementation = HolidayView.class)))
     @APIResponse(responseCode = "422", description = BAD_INPUT,
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public List<HolidayView> holidays(
-            @Parameter(description = "Gregorian year, " + WorkingCalendar.FIRST_YEAR + "–" + WorkingCalendar.LAST_YEAR,
+            @Parameter(description = "Gregorian year, " + YEARS,
                     example = "2026", required = true) @QueryParam("year") String year) {
         String lang = language.get();
         return calendar.holidays(year(year)).stream().map(day -> HolidayView.of(day, lang)).toList();
@@ -95,13 +103,24 @@ public class CalendarResource {
         return new CountView(calendar.workingDaysBetween(date("from", from), date("to", to)));
     }
 
-    /** One listed day: its date, its name in the caller's language, and HOLIDAY, DAY_OFF or WORKING_DAY. */
+    /**
+     * One listed day: its date, its name in the caller's language, HOLIDAY, DAY_OFF or WORKING_DAY, whether its year
+     * has an official schedule, and its legal basis.
+     */
     @Schema(name = "CalendarDay")
     public record HolidayView(@Schema(example = "2026-02-17") String date,
                               @Schema(example = "Tết Nguyên đán") String name,
-                              @Schema(enumeration = {"HOLIDAY", "DAY_OFF", "WORKING_DAY"}) String kind) {
+                              @Schema(enumeration = {"HOLIDAY", "DAY_OFF", "WORKING_DAY"}) String kind,
+                              @Schema(description = "true when operators recorded the government's schedule for the"
+                                      + " year (the year's list is then complete as published); false when the year"
+                                      + " is computed from the law alone", example = "true") boolean official,
+                              @Schema(description = "Legal basis, in Vietnamese: the recorded document of an official"
+                                      + " line, otherwise the article of the law in force on the day (for years"
+                                      + " before 1995 marked as an approximation)",
+                                      example = "Thông báo 9441/TB-BNV ngày 16/10/2025") String basis) {
         static HolidayView of(CalendarDay day, String language) {
-            return new HolidayView(day.date().toString(), day.name(language), day.kind().name());
+            return new HolidayView(day.date().toString(), day.name(language), day.kind().name(), day.official(),
+                    day.basis());
         }
     }
 

@@ -30,11 +30,19 @@ final class CalendarAndCatalogChecks {
         JsonObject tet = day(days, "2026-02-17");
         assertEquals("Tết Nguyên đán", tet.getString("name"));
         assertEquals("HOLIDAY", tet.getString("kind"));
+        assertTrue(tet.getBoolean("official"), "2026 is seeded by the migration");
+        assertEquals("Thông báo 9441/TB-BNV ngày 16/10/2025", tet.getString("basis"));
         assertEquals("WORKING_DAY", day(days, "2026-01-10").getString("kind"), "seeded by the migration on MariaDB");
         assertEquals("DAY_OFF", day(days, "2026-04-27").getString("kind"));
         JsonArray english = (JsonArray) client.getInEnglish(DAOTRU, "/api/v1/calendar/holidays?year=2026", null)
                 .structure();
         assertEquals("Lunar New Year (Tết)", day(english, "2026-02-17").getString("name"));
+        PortalClient.Reply computed = client.get(DAOTRU, "/api/v1/calendar/holidays?year=1990", null);
+        assertEquals(200, computed.status(), computed.body());
+        JsonObject tet1990 = day((JsonArray) computed.structure(), "1990-01-27");
+        assertFalse(tet1990.getBoolean("official"), "no schedule recorded for 1990: computed");
+        assertEquals("Bộ luật Lao động 1994, Điều 73 (áp dụng cho các năm trước khi có hiệu lực)",
+                tet1990.getString("basis"));
 
         PortalClient.Reply afterTet = client.get(VINHPHUC, "/api/v1/calendar/add-working-days?from=2026-02-13&days=2",
                 "not-a-valid-token");
@@ -48,8 +56,8 @@ final class CalendarAndCatalogChecks {
     void calendarRefusalsAreExplainedInTheCallersLanguageNeverWithAStackTrace() {
         PortalClient.Reply tooEarly = client.get(VINHPHUC, "/api/v1/calendar/holidays?year=1900", null);
         assertEquals(422, tooEarly.status());
-        assertEquals("Lịch làm việc chỉ áp dụng cho các năm từ 2021 đến 2100.", tooEarly.json().getString("message"));
-        assertEquals("The working calendar covers the years 2021 to 2100 only.", client.getInEnglish(VINHPHUC,
+        assertEquals("Lịch làm việc chỉ áp dụng cho các năm từ 1980 đến 2100.", tooEarly.json().getString("message"));
+        assertEquals("The working calendar covers the years 1980 to 2100 only.", client.getInEnglish(VINHPHUC,
                 "/api/v1/calendar/holidays?year=1900", null).json().getString("message"));
 
         PortalClient.Reply badDate = client.get(VINHPHUC, "/api/v1/calendar/add-working-days?from=2026-02-30&days=1",

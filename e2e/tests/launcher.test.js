@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'node:http';
-import { freshCode } from '../support/totp.js';
+import { freshCode, totp } from '../support/totp.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const PORT = 18098;
@@ -36,9 +36,9 @@ function http(host, path, { method = 'GET', headers = {}, body } = {}) {
   });
 }
 
-function start(data) {
-  const child = spawn(join(ROOT, 'cong'), ['run', '--port', String(PORT), '--data', data],
-    { env: { ...process.env, CONG_JAVA_OPTS: '-Xmx512m -XX:TieredStopAtLevel=1' } });
+function start(data, args = [], env = {}) {
+  const child = spawn(join(ROOT, 'cong'), ['run', '--port', String(PORT), '--data', data, ...args],
+    { env: { ...process.env, CONG_JAVA_OPTS: '-Xmx512m -XX:TieredStopAtLevel=1', ...env } });
   child.log = '';
   child.stdout.on('data', (d) => { child.log += d; });
   child.stderr.on('data', (d) => { child.log += d; });
@@ -103,3 +103,39 @@ test('the embedded database keeps a new portal across a restart, and the demo lo
     rmSync(data, { recursive: true, force: true });
   }
 });
+
+test('without the demo no published password opens anything; the first operator is created once, with secrets nobody knew',
+  { timeout: 600_000 }, async () => {
+    const data = mkdtempSync(join(tmpdir(), 'cong-nodemo-'));
+    const setup = { CONG_SETUP_FIRST_OPERATOR: 'vanhanh.dautien' };
+    try {
+      const first = start(data, ['--no-demo'], setup);
+      await ready(first);
+      assert.doesNotMatch(first.log, /demo portals loaded/);
+      const created = first.log.match(/first platform operator created — username (\S+), password (\S+), authenticator secret \(TOTP\) (\S+)/);
+      assert.ok(created, `the log shows the one-time secrets:\n${first.log.slice(-3000)}`);
+      const [, username, password, secret] = created;
+      assert.equal(username, 'vanhanh.dautien');
+
+      const demoOperator = await api('localhost', '/api/v1/auth/token', null, { username: 'vanhanh', password: PASSWORD });
+      assert.equal(demoOperator.status, 401, 'no demo account exists');
+      assert.equal((await http('vinhphuc.localhost', '/')).status, 404, 'no demo portal exists');
+
+      const signedIn = await api('localhost', '/api/v1/auth/token', null, { username, password, code: totp(secret) });
+      assert.equal(signedIn.status, 200, JSON.stringify(signedIn.json));
+      const province = await api('localhost', '/api/v1/units', signedIn.json.token,
+        { level: 'PROVINCE', officialName: 'Tỉnh Thử Nghiệm', hostLabel: 'thunghiem' });
+      assert.equal(province.status, 201, JSON.stringify(province.json));
+      const home = await http(province.json.hostname.replace(/:\d+$/, ''), '/');
+      assert.equal(home.status, 200);
+      assert.match(home.text, /Tỉnh Thử Nghiệm/);
+      await stop(first);
+
+      const second = start(data, ['--no-demo'], setup);
+      await ready(second);
+      assert.doesNotMatch(second.log, /first platform operator created/, 'once an operator exists the step does nothing');
+      await stop(second);
+    } finally {
+      rmSync(data, { recursive: true, force: true });
+    }
+  });

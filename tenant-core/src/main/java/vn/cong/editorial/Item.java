@@ -250,7 +250,7 @@ public class Item extends TenantOwned {
                 publishFailure = null;
             }
             case UNSCHEDULE -> scheduledAt = null;
-            case PUBLISH, RELEASE -> {
+            case PUBLISH, RELEASE, PROVISION -> {
                 if (actorId != null) {
                     decidedBy = actorId;
                 }

@@ -55,6 +55,20 @@ public class ItemAuthoring {
         if (!WorkflowPolicy.canCreate(actor)) {
             throw new DomainException(403, "item.forbidden");
         }
+        return write(actor, draft, address);
+    }
+
+    /**
+     * A page the platform writes into a unit it opens (provisioning's default pages), with the same revision,
+     * audit line and event as a person's draft; {@code platform} names the platform as the one who saved it and
+     * the unit's first administrator as the account it belongs to. Nothing checks a role: never for a person's
+     * request. Published by {@link ItemTransitions#publishDefaultPage}.
+     */
+    public Item createDefaultPage(Actor platform, ItemDraft draft) {
+        return write(platform, draft, null);
+    }
+
+    private Item write(Actor actor, ItemDraft draft, String address) {
         requireReferences(draft);
         String language = "en".equals(draft.language()) ? "en" : "vi";
         RevisionNote note = draft.revisionNote();

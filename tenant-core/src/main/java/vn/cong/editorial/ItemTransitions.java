@@ -38,6 +38,7 @@ public class ItemTransitions {
 
     /** The audit log's name for retention runs. */
     public static final String RETENTION = "Hệ thống (thời hạn lưu giữ)";
+    public static final String PROVISIONING = "Hệ thống (khởi tạo cổng)";
 
     private static final Logger LOG = Logger.getLogger(ItemTransitions.class.getName());
 
@@ -138,6 +139,18 @@ public class ItemTransitions {
         Item item = items.find(itemId).orElseThrow(() -> new DomainException(404, "item.not-found", itemId));
         ItemState to = Workflow.next(item, WorkflowAction.EXPIRE);
         apply(item, to, Transition.of(WorkflowAction.EXPIRE).withNote(note), null, RETENTION, null, clock.instant());
+        return item;
+    }
+
+    /**
+     * Provisioning's move for a default page of a unit it opens: DRAFT → PUBLISHED by the platform, like any
+     * publication (its revision marked published, an audit line, the publication and content events) — but
+     * nobody's work, so nobody is credited for royalties.
+     */
+    public Item publishDefaultPage(long itemId) {
+        Item item = items.find(itemId).orElseThrow(() -> new DomainException(404, "item.not-found", itemId));
+        ItemState to = Workflow.next(item, WorkflowAction.PROVISION);
+        apply(item, to, Transition.of(WorkflowAction.PROVISION), null, PROVISIONING, null, clock.instant());
         return item;
     }
 
@@ -257,8 +270,8 @@ public class ItemTransitions {
         transitioned.fire(new ItemTransitioned(unitId, item.getId(), action, from, to, actorId, now,
                 transition.note()));
         if (to == ItemState.PUBLISHED && from != ItemState.PUBLISHED) {
-            published.fire(new ItemPublished(unitId, item.getId(), contributors(item),
-                    action == WorkflowAction.FORCE_PUBLISH, now));
+            published.fire(new ItemPublished(unitId, item.getId(),
+                    action == WorkflowAction.PROVISION ? Set.of() : contributors(item), action, now));
         }
         if (from != to && (from == ItemState.PUBLISHED || to == ItemState.PUBLISHED)
                 || action == WorkflowAction.REPUBLISH) {

@@ -19,6 +19,7 @@ import static vn.cong.editorial.WorkflowAction.FAIL;
 import static vn.cong.editorial.WorkflowAction.FORCE_PUBLISH;
 import static vn.cong.editorial.WorkflowAction.PUBLISH;
 import static vn.cong.editorial.WorkflowAction.REJECT;
+import static vn.cong.editorial.WorkflowAction.PROVISION;
 import static vn.cong.editorial.WorkflowAction.RELEASE;
 import static vn.cong.editorial.WorkflowAction.REPUBLISH;
 import static vn.cong.editorial.WorkflowAction.RETURN;
@@ -81,6 +82,7 @@ public final class Workflow {
         allow(SCHEDULED,       SCHEDULE,       SCHEDULED);
         allow(SCHEDULED,       UNSCHEDULE,     APPROVED);
         allow(SCHEDULED,       RELEASE,        PUBLISHED);
+        allow(DRAFT,           PROVISION,      PUBLISHED);
         allow(SCHEDULED,       FAIL,           PUBLISH_FAILED);
         allow(PUBLISH_FAILED,  PUBLISH,        PUBLISHED);
         allow(PUBLISH_FAILED,  SCHEDULE,       SCHEDULED);

@@ -37,10 +37,12 @@ public enum WorkflowAction {
     /** The scheduler could not publish a scheduled item. */
     FAIL,
     /** A retention run takes a published item whose retention period is over off the site (410), archived. */
-    EXPIRE;
+    EXPIRE,
+    /** Provisioning publishes the default pages of a unit it opens (introduction, contacts). */
+    PROVISION;
 
     /** Fired by the platform itself, never by a person (the policy refuses it to everyone). */
     public boolean isSystem() {
-        return this == RELEASE || this == FAIL || this == EXPIRE;
+        return this == RELEASE || this == FAIL || this == EXPIRE || this == PROVISION;
     }
 }

@@ -50,7 +50,7 @@ public final class WorkflowPolicy {
             case UNPUBLISH -> actor.holdsAny(SECRETARIAT, HEAD);
             case ARCHIVE -> actor.holds(SECRETARIAT)
                     || item.getState() == ItemState.REJECTED && isAuthor(actor, item);
-            case RELEASE, FAIL, EXPIRE -> false;
+            case RELEASE, FAIL, EXPIRE, PROVISION -> false;
         };
     }
 

@@ -12,7 +12,7 @@ import vn.cong.platform.VietnameseText;
 @Table(name = "account")
 public class Account extends PlatformEntity {
 
-    @Column(name = "home_unit_id", nullable = false)
+    @Column(name = "home_unit_id")
     private Long homeUnitId;
 
     @Column(nullable = false)

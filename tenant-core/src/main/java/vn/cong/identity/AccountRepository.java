@@ -33,6 +33,12 @@ public class AccountRepository {
         return byUsername(username).isPresent();
     }
 
+    /** Whether any account holds the platform operator's role. */
+    public boolean anyOperator() {
+        return !em().createQuery("select g.id from RoleGrant g where g.role = :r and g.unitId is null", Long.class)
+                .setParameter("r", Role.PLATFORM_OPERATOR).setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** Accounts whose home is this unit, by name. */
     public List<Account> ofHomeUnit(long unitId) {
         return em().createQuery("select a from Account a where a.homeUnitId = :u order by a.username", Account.class)

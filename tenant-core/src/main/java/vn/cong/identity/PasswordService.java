@@ -15,6 +15,8 @@ import java.util.Map;
 @ApplicationScoped
 public class PasswordService {
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     static final String ALGORITHM = "PBKDF2WithHmacSHA512";
     static final int ITERATIONS = 210_000;
     static final int SALT_BYTES = 16;
@@ -63,5 +65,18 @@ public class PasswordService {
         } catch (IllegalArgumentException e) {
             return true;
         }
+    }
+
+    /**
+     * A password nobody chose, for an account whose owner changes it at first sign-in: 15 characters from an
+     * alphabet without look-alikes (no 0/O, 1/l/I), ending with a digit — it meets {@link PasswordPolicy}.
+     */
+    public static String generated() {
+        String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 14; i++) {
+            password.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return password.append(RANDOM.nextInt(10)).toString();
     }
 }

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * The Flyway placeholders that make one set of migrations run on H2 and on MySQL/MariaDB:
- * table options (InnoDB, utf8mb4), the long-text type and the date-time type.
+ * table options (InnoDB, utf8mb4), the long-text type, the date-time type, and the words that change a column's
+ * definition ({@code ALTER TABLE t ${modify_column} c BIGINT NULL}).
  */
 public final class SchemaPlaceholders {
 
@@ -17,8 +18,8 @@ public final class SchemaPlaceholders {
         String product = databaseProduct.toLowerCase(Locale.ROOT);
         if (product.contains("mysql") || product.contains("mariadb")) {
             return Map.of("table_options", "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci",
-                    "text", "MEDIUMTEXT", "datetime", "DATETIME(6)");
+                    "text", "MEDIUMTEXT", "datetime", "DATETIME(6)", "modify_column", "MODIFY COLUMN");
         }
-        return Map.of("table_options", "", "text", "CLOB", "datetime", "TIMESTAMP(6)");
+        return Map.of("table_options", "", "text", "CLOB", "datetime", "TIMESTAMP(6)", "modify_column", "ALTER COLUMN");
     }
 }

@@ -70,6 +70,9 @@ public class RoyaltyLedger {
     Clock clock;
 
     void onPublished(@Observes ItemPublished event) {
+        if (!event.isPeoplesWork()) {
+            return;
+        }
         Item item = items.find(event.itemId()).orElseThrow(() -> new IllegalStateException(
                 "published item " + event.itemId() + " is not in unit " + event.unitId()));
         recordPublication(item, event.contributors(), event.publishedAt());

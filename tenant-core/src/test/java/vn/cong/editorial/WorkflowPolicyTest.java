@@ -56,6 +56,7 @@ class WorkflowPolicyTest {
             row(WorkflowAction.RELEASE, ItemState.SCHEDULED),
             row(WorkflowAction.FAIL, ItemState.SCHEDULED),
             row(WorkflowAction.EXPIRE, ItemState.PUBLISHED),
+            row(WorkflowAction.PROVISION, ItemState.DRAFT),
             new Row(WorkflowAction.REVIEW, Items::forcePublished, EnumSet.of(HEAD, DEPUTY_HEAD, MEMBER, SECRETARIAT)),
             row(WorkflowAction.UNPUBLISH, ItemState.PUBLISHED, SECRETARIAT, HEAD),
             new Row(WorkflowAction.REPUBLISH, Items::amended, EnumSet.of(SECRETARIAT)),

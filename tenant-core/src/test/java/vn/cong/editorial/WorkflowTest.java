@@ -24,6 +24,7 @@ import static vn.cong.editorial.WorkflowAction.FAIL;
 import static vn.cong.editorial.WorkflowAction.FORCE_PUBLISH;
 import static vn.cong.editorial.WorkflowAction.PUBLISH;
 import static vn.cong.editorial.WorkflowAction.REJECT;
+import static vn.cong.editorial.WorkflowAction.PROVISION;
 import static vn.cong.editorial.WorkflowAction.RELEASE;
 import static vn.cong.editorial.WorkflowAction.REPUBLISH;
 import static vn.cong.editorial.WorkflowAction.RETURN;
@@ -48,7 +49,7 @@ class WorkflowTest {
     private static final Map<ItemState, Map<WorkflowAction, ItemState>> LEGAL = new EnumMap<>(ItemState.class);
 
     static {
-        LEGAL.put(DRAFT, Map.of(SUBMIT, SUBMITTED));
+        LEGAL.put(DRAFT, Map.of(SUBMIT, SUBMITTED, PROVISION, PUBLISHED));
         LEGAL.put(SUBMITTED, Map.of(TAKE, IN_EDIT, REJECT, REJECTED, FORCE_PUBLISH, PUBLISHED));
         LEGAL.put(IN_EDIT, Map.of(ESCALATE, ESCALATED, APPROVE, APPROVED, REJECT, REJECTED,
                 FORCE_PUBLISH, PUBLISHED));

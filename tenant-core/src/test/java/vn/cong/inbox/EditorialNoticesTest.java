@@ -101,7 +101,7 @@ class EditorialNoticesTest {
     void aPublicationReachesItsContributorsButNotWhoeverPublishedIt() {
         Item item = item(ItemState.PUBLISHED);
         EditorialNotices.Addressed notice = EditorialNotices.forPublication(new ItemPublished(WorkflowFixtures.UNIT,
-                item.getId(), Set.of(WorkflowFixtures.AUTHOR, WorkflowFixtures.SECRETARY), false, WHEN), item)
+                item.getId(), Set.of(WorkflowFixtures.AUTHOR, WorkflowFixtures.SECRETARY), WorkflowAction.PUBLISH, WHEN), item)
                 .orElseThrow();
         assertEquals(Set.of(WorkflowFixtures.AUTHOR), notice.recipients(), "the secretary published it");
     }

@@ -4,10 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cong.catalog.Category;
 import vn.cong.catalog.CategoryRepository;
@@ -17,10 +16,11 @@ import vn.cong.catalog.preset.PresetStore;
 import vn.cong.audit.AuditEvent;
 import vn.cong.audit.AuditLog;
 import vn.cong.editorial.Item;
+import vn.cong.editorial.ItemAuthoring;
+import vn.cong.editorial.ItemTransitions;
 import vn.cong.editorial.ItemDraft;
-import vn.cong.editorial.ItemRepository;
-import vn.cong.editorial.RichText;
 import vn.cong.identity.Account;
+import vn.cong.identity.Actor;
 import vn.cong.identity.AccountRepository;
 import vn.cong.identity.PasswordService;
 import vn.cong.identity.Role;
@@ -42,8 +42,6 @@ import vn.cong.tenancy.UnitsChanged;
 @Transactional
 public class ProvisioningService {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     @Inject
     UnitRepository units;
 
@@ -57,7 +55,10 @@ public class ProvisioningService {
     CategoryRepository categories;
 
     @Inject
-    ItemRepository items;
+    ItemAuthoring authoring;
+
+    @Inject
+    ItemTransitions transitions;
 
     @Inject
     PresetStore presets;
@@ -106,7 +107,7 @@ public class ProvisioningService {
         if (accounts.usernameTaken(username)) {
             throw new DomainException(409, "unit.admin.username.taken", username);
         }
-        String password = admin.password() == null || admin.password().isBlank() ? generatedPassword() : admin.password();
+        String password = admin.password() == null || admin.password().isBlank() ? PasswordService.generated() : admin.password();
         Account account = accounts.add(new Account(unit.getId(), username,
                 Optional.ofNullable(admin.fullName()).filter(s -> !s.isBlank()).orElse("Quản trị " + unit.getOfficialName()),
                 admin.email(), passwords.hash(username, password)));
@@ -127,20 +128,22 @@ public class ProvisioningService {
                 showPassword ? password : null, catalog.preset().key());
     }
 
-    private void addDefaultPages(Unit unit, Account author) {
+    /** The introduction and contacts pages, through the workflow: a revision, audit lines, the publication events. */
+    private void addDefaultPages(Unit unit, Account administrator) {
         Category intro = categories.byCode(DefaultCatalog.INTRODUCTION).orElseThrow();
         String name = unit.getOfficialName();
-        publishPage(intro, author, "gioi-thieu-chung", "Giới thiệu chung về " + name,
+        Actor platform = new Actor(administrator.getId(), ItemTransitions.PROVISIONING, ItemTransitions.PROVISIONING,
+                unit.getId(), Set.of());
+        publishPage(platform, intro, "Giới thiệu chung về " + name,
                 "<p>Chức năng, nhiệm vụ, cơ cấu tổ chức của " + name + ". Ban biên tập cập nhật nội dung này.</p>", name);
-        publishPage(intro, author, "lien-he", "Thông tin liên hệ",
+        publishPage(platform, intro, "Thông tin liên hệ",
                 "<p>Địa chỉ, điện thoại, thư điện tử của " + name + ".</p>", name);
     }
 
-    private void publishPage(Category category, Account author, String slug, String title, String body, String source) {
-        Item page = new Item(category.getId(), "vi", slug, author.getId());
-        page.revise(new ItemDraft(category.getId(), title, null, body, source, null, "vi"), RichText.sanitise(body));
-        page.markPublishedAt(Instant.now(), author.getId());
-        items.add(page);
+    private void publishPage(Actor platform, Category category, String title, String body, String source) {
+        Item page = authoring.createDefaultPage(platform,
+                new ItemDraft(category.getId(), title, null, body, source, null, "vi"));
+        transitions.publishDefaultPage(page.getId());
     }
 
     private static UnitLevel parseLevel(String level) {
@@ -158,14 +161,5 @@ public class ProvisioningService {
         if (parent != null && !parent.getLevel().mayContain(level)) {
             throw new DomainException(422, "unit.level.not-allowed", level.name(), parent.getLevel().name());
         }
-    }
-
-    private static String generatedPassword() {
-        String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 14; i++) {
-            password.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
-        }
-        return password.append(RANDOM.nextInt(10)).toString();
     }
 }

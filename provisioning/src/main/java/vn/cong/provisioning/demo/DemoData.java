@@ -20,7 +20,7 @@ public class DemoData {
     vn.cong.compliance.ComplianceJob complianceJob;
 
     @Inject
-    @ConfigProperty(name = "cong.demo-data", defaultValue = "true")
+    @ConfigProperty(name = "cong.demo-data", defaultValue = "false")
     boolean enabled;
 
     void onSchemaReady(@Observes SchemaReady ready) {

@@ -48,7 +48,9 @@ public class FirstOperator {
     @ConfigProperty(name = "cong.setup.first-operator", defaultValue = " ")
     String requestedUsername;
 
-    /** After the demo (which brings its own operator) has had its turn. */
+    /** After the demo (which brings its own operator) has had its turn; one transaction for the check and the work. */
+    @ActivateRequestContext
+    @Transactional
     void onSchemaReady(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) SchemaReady ready) {
         String username = Credentials.accountKey(requestedUsername);
         if (username.isEmpty()) {
@@ -65,14 +67,11 @@ public class FirstOperator {
                 + " sign-in."));
     }
 
-    @ActivateRequestContext
-    @Transactional
-    public boolean hasOperator() {
+    private boolean hasOperator() {
         return accounts.anyOperator();
     }
 
     /** Creates the operator when the platform has none; empty when one exists or the name is taken. */
-    @ActivateRequestContext
     @Transactional
     public Optional<Created> createIfNone(String username) {
         if (accounts.anyOperator()) {

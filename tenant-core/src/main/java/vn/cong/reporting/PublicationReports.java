@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import vn.cong.catalog.Category;
 import vn.cong.catalog.CategoryRepository;
 import vn.cong.editorial.ItemRepository;
+import vn.cong.identity.Account;
 import vn.cong.platform.TenantBoundEntityManager;
 import vn.cong.tenancy.Unit;
 import vn.cong.tenancy.UnitRepository;
@@ -19,8 +20,8 @@ import vn.cong.tenancy.UnitRepository;
 /**
  * The first roll-up (VP Art. 20.3): what was published per (unit, month), optionally with a per-child
  * breakdown summed up the tree. Months are Vietnamese calendar months (UTC+7). Each unit is read through
- * the explicit cross-tenant door {@link TenantBoundEntityManager#runAs}; the caller's right to the subtree
- * is checked at the boundary.
+ * the explicit cross-tenant door {@link TenantBoundEntityManager#runAs}, after {@link FiguresAccess} has checked
+ * the caller's right to the unit or the subtree.
  */
 @ApplicationScoped
 @Transactional
@@ -40,7 +41,23 @@ public class PublicationReports {
     @Inject
     CategoryRepository categories;
 
-    public MonthlyPublication monthly(Unit unit, YearMonth month, boolean subtree) {
+    @Inject
+    FiguresAccess access;
+
+    /**
+     * A unit's publications in a month; with {@code subtree}, summed up the tree per child. 403 unless the caller
+     * may see the unit's figures — or, with {@code subtree}, the subtree's ({@link FiguresPolicy}).
+     */
+    public MonthlyPublication monthly(Account caller, Unit unit, YearMonth month, boolean subtree) {
+        if (subtree) {
+            access.requireSubtree(caller, unit);
+        } else {
+            access.requireUnit(caller, unit);
+        }
+        return monthly(unit, month, subtree);
+    }
+
+    private MonthlyPublication monthly(Unit unit, YearMonth month, boolean subtree) {
         Map<String, Long> byCategory = entityManagers.runAs(unit, () -> countByCategory(month));
         long own = byCategory.values().stream().mapToLong(Long::longValue).sum();
         List<MonthlyPublication> children = new ArrayList<>();

@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.cong.identity.Account;
+import vn.cong.identity.Authority;
+import vn.cong.platform.DomainException;
 import vn.cong.platform.TenantBoundEntityManager;
 import vn.cong.reporting.PublicationReports;
 import vn.cong.tenancy.Unit;
@@ -41,13 +44,37 @@ public class RetentionRuns {
     @Inject
     Clock clock;
 
+    @Inject
+    Authority authority;
+
     public LocalDate today() {
         return clock.instant().atZone(PublicationReports.VIETNAM).toLocalDate();
     }
 
+    /** What the next run will archive in {@code unit}; 403 unless {@link RetentionPolicy#maySeeUnit}. */
     @Transactional
-    public List<RetentionCandidate> preview(Unit unit, String language) {
+    public List<RetentionCandidate> preview(Account caller, Unit unit, String language) {
+        requireUnit(caller, unit);
         return entityManagers.runAs(unit, () -> candidates.on(today(), language));
+    }
+
+    /** The back office's page in one read: the unit's preview and past archivals, and the runs for the operator. */
+    public record Overview(List<RetentionCandidate> preview, List<RetentionAction> actions, List<RetentionRun> runs) {
+    }
+
+    /** 403 unless {@link RetentionPolicy#maySeeUnit}; the platform's runs only for the operator. */
+    @Transactional
+    public Overview overview(Account caller, Unit unit, String language) {
+        List<RetentionCandidate> preview = preview(caller, unit, language);
+        List<RetentionAction> archived = actions(caller, unit, 100);
+        List<RetentionRun> log = authority.isOperator(caller) ? lastRuns(caller, 20) : List.of();
+        return new Overview(preview, archived, log);
+    }
+
+    /** A person starts a run now (the operator); the scheduled job calls {@link #run(String)} itself. */
+    public RetentionRun runNow(Account caller) {
+        requireOperator(caller);
+        return run(caller.getUsername());
     }
 
     /** Runs now over every active unit; returns the run as logged. */
@@ -69,18 +96,32 @@ public class RetentionRuns {
         return log.finish(runId, clock.instant(), checked, archived, failed);
     }
 
-    /** The platform's log of runs, newest first. */
+    /** The platform's log of runs, newest first; 403 for anyone but the operator. */
     @Transactional
-    public List<RetentionRun> lastRuns(int max) {
+    public List<RetentionRun> lastRuns(Account caller, int max) {
+        requireOperator(caller);
         return entityManagers.platform().createQuery("select r from RetentionRun r order by r.startedAt desc, r.id desc",
                 RetentionRun.class).setMaxResults(max).getResultList();
     }
 
-    /** What runs archived in a unit, newest first. */
+    /** What runs archived in a unit, newest first; 403 unless {@link RetentionPolicy#maySeeUnit}. */
     @Transactional
-    public List<RetentionAction> actions(Unit unit, int max) {
+    public List<RetentionAction> actions(Account caller, Unit unit, int max) {
+        requireUnit(caller, unit);
         return entityManagers.runAs(unit, () -> entityManagers.forCurrentTenant().createQuery(
                 "select a from RetentionAction a order by a.actedAt desc, a.id desc", RetentionAction.class)
                 .setMaxResults(max).getResultList());
+    }
+
+    private void requireUnit(Account caller, Unit unit) {
+        if (caller == null || !RetentionPolicy.maySeeUnit(authority.actorIn(caller, unit))) {
+            throw new DomainException(403, "auth.forbidden");
+        }
+    }
+
+    private void requireOperator(Account caller) {
+        if (caller == null || !authority.isOperator(caller)) {
+            throw new DomainException(403, "auth.forbidden");
+        }
     }
 }

@@ -24,6 +24,14 @@ public class UnitRepository {
         return Optional.ofNullable(em().find(Unit.class, id));
     }
 
+    /**
+     * The unit, locked until the transaction ends ({@code SELECT … FOR UPDATE}): work that adds under it (opening a
+     * child portal) runs one at a time per parent, so that its checks see what the previous one committed.
+     */
+    public Optional<Unit> findLocked(long id) {
+        return Optional.ofNullable(em().find(Unit.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
     public List<Unit> children(long parentId) {
         return em().createQuery("select u from Unit u where u.parentId = :p order by u.officialName", Unit.class)
                 .setParameter("p", parentId).getResultList();

@@ -3,9 +3,9 @@ package vn.cong.admin.compliance;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.cong.admin.retention.RetentionPage;
 import vn.cong.admin.shell.BackOffice;
-import vn.cong.compliance.CompliancePolicy;
+import vn.cong.reporting.FiguresPolicy;
+import vn.cong.retention.RetentionPolicy;
 
 /** Whether the back-office menu offers the compliance dashboard and the retention page to the person signed in. */
 @Named
@@ -16,10 +16,10 @@ public class ComplianceMenu {
     BackOffice backOffice;
 
     public boolean isVisible() {
-        return backOffice.actor() != null && CompliancePolicy.maySeeUnit(backOffice.actor());
+        return backOffice.actor() != null && FiguresPolicy.maySeeUnit(backOffice.actor());
     }
 
     public boolean isRetentionVisible() {
-        return RetentionPage.maySee(backOffice.actor());
+        return backOffice.actor() != null && RetentionPolicy.maySeeUnit(backOffice.actor());
     }
 }

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.cong.admin.shell.BackOffice;
-import vn.cong.compliance.ComplianceAccess;
+import vn.cong.reporting.FiguresAccess;
 import vn.cong.compliance.ComplianceFigures;
 import vn.cong.compliance.ComplianceQueries;
 import vn.cong.compliance.ComplianceSettings;
@@ -46,7 +46,7 @@ public class CompliancePage {
     UnitRepository units;
 
     @Inject
-    ComplianceAccess access;
+    FiguresAccess access;
 
     @Inject
     ComplianceQueries queries;

@@ -7,9 +7,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.cong.admin.shell.BackOffice;
 import vn.cong.identity.Actor;
-import vn.cong.identity.Role;
+import vn.cong.platform.DomainException;
 import vn.cong.retention.RetentionAction;
 import vn.cong.retention.RetentionCandidate;
+import vn.cong.retention.RetentionPolicy;
 import vn.cong.retention.RetentionRun;
 import vn.cong.retention.RetentionRuns;
 
@@ -34,24 +35,22 @@ public class RetentionPage {
     private List<RetentionAction> actions;
     private List<RetentionRun> log;
 
-    public static boolean maySee(Actor actor) {
-        return actor != null && actor.holdsAny(Role.UNIT_ADMIN, Role.HEAD, Role.SECRETARIAT, Role.DIC_ADMIN,
-                Role.PLATFORM_OPERATOR);
-    }
-
     public void load() {
-        Actor actor = backOffice.actor();
-        if (!maySee(actor)) {
-            BackOffice.fail(403);
-            return;
+        try {
+            RetentionRuns.Overview overview = runs.overview(backOffice.account(), backOffice.getUnit(),
+                    backOffice.getLanguage());
+            preview = overview.preview();
+            actions = overview.actions();
+            log = overview.runs();
+        } catch (DomainException refused) {
+            BackOffice.fail(refused.status());
         }
-        preview = runs.preview(backOffice.getUnit(), backOffice.getLanguage());
-        actions = runs.actions(backOffice.getUnit(), 100);
-        log = actor.holds(Role.PLATFORM_OPERATOR) ? runs.lastRuns(20) : List.of();
     }
 
+    /** The menu entry: {@link RetentionPolicy} decides. */
     public boolean isVisible() {
-        return maySee(backOffice.actor());
+        Actor actor = backOffice.actor();
+        return actor != null && RetentionPolicy.maySeeUnit(actor);
     }
 
     public List<RetentionCandidate> getPreview() {

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.cong.compliance.ComplianceAccess;
+import vn.cong.reporting.FiguresAccess;
 import vn.cong.compliance.ComplianceFigures;
 import vn.cong.compliance.ComplianceJob;
 import vn.cong.compliance.ComplianceQueries;
@@ -68,7 +68,7 @@ public class ComplianceResource {
     ComplianceFigures figures;
 
     @Inject
-    ComplianceAccess access;
+    FiguresAccess access;
 
     @Inject
     ComplianceSettings settings;

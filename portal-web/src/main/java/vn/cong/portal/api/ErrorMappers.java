@@ -110,9 +110,10 @@ public final class ErrorMappers {
                     return mapper.toResponse(domain);
                 }
                 if (cause instanceof jakarta.persistence.OptimisticLockException
-                        || cause instanceof java.sql.SQLIntegrityConstraintViolationException) {
-                    // a concurrent change that no check of the use case could see (e.g. written at commit): the
-                    // checks themselves answer their own 409 through TenantBoundEntityManager.flushUnique
+                        || cause instanceof java.sql.SQLIntegrityConstraintViolationException
+                        || cause instanceof java.sql.SQLTransactionRollbackException) {
+                    // a concurrent change that no check of the use case could see (written at commit, a deadlock
+                    // victim): the checks themselves answer their own 409 through TenantBoundEntityManager.flushUnique
                     LOG.log(Level.INFO, "CONG: concurrent change refused with 409: {0}", cause.toString());
                     return new ApiError(409, "request.conflict", Messages.format(language.get(), "request.conflict"),
                             List.of()).toResponse();

@@ -49,7 +49,6 @@ public class ReportsResource {
         if (unit == null) {
             throw new DomainException(404, "unit.not-found", unitId);
         }
-        caller.actorIn(unit);
-        return reports.monthly(unit, period, subtree);
+        return reports.monthly(caller.require(), unit, period, subtree);
     }
 }

@@ -12,8 +12,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.cong.identity.Account;
-import vn.cong.identity.Role;
 import vn.cong.platform.DomainException;
 import vn.cong.retention.RetentionCandidate;
 import vn.cong.retention.RetentionRun;
@@ -63,24 +61,20 @@ public class RetentionResource {
     public List<RetentionCandidate> preview(@QueryParam("unit") Long unitId) {
         Unit unit = unitId == null ? tenant.require().unit()
                 : units.find(unitId).orElseThrow(() -> new DomainException(404, "unit.not-found", unitId));
-        caller.actorIn(unit, Role.UNIT_ADMIN, Role.HEAD, Role.SECRETARIAT, Role.DIC_ADMIN, Role.PLATFORM_OPERATOR);
-        return runs.preview(unit, language.get());
+        return runs.preview(caller.require(), unit, language.get());
     }
 
     @POST
     @Path("runs")
     @Operation(summary = "Operator: run retention now over every unit")
     public RunView run() {
-        caller.requireOperator();
-        Account account = caller.require();
-        return RunView.of(runs.run(account.getUsername()));
+        return RunView.of(runs.runNow(caller.require()));
     }
 
     @GET
     @Path("runs")
     @Operation(summary = "Operator: the last runs")
     public List<RunView> log() {
-        caller.requireOperator();
-        return runs.lastRuns(50).stream().map(RunView::of).toList();
+        return runs.lastRuns(caller.require(), 50).stream().map(RunView::of).toList();
     }
 }

@@ -15,8 +15,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.cong.identity.Account;
-import vn.cong.identity.Role;
 import vn.cong.platform.DomainException;
 import vn.cong.provisioning.control.ProvisionedUnit;
 import vn.cong.provisioning.control.ProvisioningService;
@@ -26,8 +24,8 @@ import vn.cong.tenancy.UnitDirectory;
 import vn.cong.tenancy.UnitRepository;
 
 /**
- * The HTTP boundary of the provisioning module: opens a unit's portal. Allowed to a platform operator, or to
- * the DIC administrator of the parent unit; a top-level unit needs an operator.
+ * The HTTP boundary of the provisioning module: opens a unit's portal (who may: {@code ProvisioningPolicy}) and
+ * shows units to their members and the administrators over them.
  */
 @Path("/units")
 @Tag(name = "units")
@@ -55,15 +53,7 @@ public class UnitsResource {
         if (request == null) {
             throw new DomainException(400, "request.malformed");
         }
-        Account account = caller.require();
-        if (request.parentId() == null) {
-            caller.requireOperator();
-        } else {
-            Unit parent = units.find(request.parentId())
-                    .orElseThrow(() -> new DomainException(404, "unit.parent.unknown", request.parentId()));
-            caller.actorIn(parent, Role.PLATFORM_OPERATOR, Role.DIC_ADMIN);
-        }
-        ProvisionedUnit created = provisioning.provision(request, account.getUsername(), account.getId());
+        ProvisionedUnit created = provisioning.provision(caller.require(), request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }

@@ -383,6 +383,12 @@ class PlatformIT {
 
         String outsider = client.token(VINHTUONG, "bientap.vinhtuong");
         assertEquals(403, client.get(VINHPHUC, query, outsider).status());
+        // the one rule of figures (FiguresPolicy): the province's own editor sees the province, not its communes
+        String provinceEditor = client.token(VINHPHUC, "bientap.vinhphuc");
+        PortalClient.Reply subtreeRefused = client.get(VINHPHUC, query, provinceEditor);
+        assertEquals(403, subtreeRefused.status());
+        assertEquals("figures.forbidden", subtreeRefused.json().getString("error"));
+        assertEquals(200, client.get(VINHPHUC, query.replace("&subtree=true", ""), provinceEditor).status());
         assertEquals(422, client.get(VINHPHUC, query.replace(month, "2026-13"), dic).status());
     }
 

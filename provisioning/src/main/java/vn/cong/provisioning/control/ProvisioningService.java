@@ -22,6 +22,7 @@ import vn.cong.editorial.ItemDraft;
 import vn.cong.identity.Account;
 import vn.cong.identity.Actor;
 import vn.cong.identity.AccountRepository;
+import vn.cong.identity.Authority;
 import vn.cong.identity.PasswordService;
 import vn.cong.identity.Role;
 import vn.cong.platform.DomainException;
@@ -67,6 +68,9 @@ public class ProvisioningService {
     AuditLog audit;
 
     @Inject
+    Authority authority;
+
+    @Inject
     TenantBoundEntityManager entityManagers;
 
     @Inject
@@ -76,13 +80,39 @@ public class ProvisioningService {
     @ConfigProperty(name = "cong.base-domain", defaultValue = "localhost")
     String baseDomain;
 
-    public ProvisionedUnit provision(UnitRequest request, String actorName, Long actorId) {
+    /**
+     * A person opens a portal: 404 unknown parent → 403 unless {@link ProvisioningPolicy} allows the caller → 422
+     * invalid request → 409 hostname or administrator username taken (also by a concurrent request).
+     */
+    public ProvisionedUnit provision(Account caller, UnitRequest request) {
+        Unit parent = parentOf(request);
+        boolean allowed = parent == null ? ProvisioningPolicy.mayOpenTopLevel(authority.isOperator(caller))
+                : ProvisioningPolicy.mayOpenUnder(authority.actorIn(caller, parent));
+        if (!allowed) {
+            throw new DomainException(403, "auth.forbidden");
+        }
+        return open(request, parent, caller.getUsername(), caller.getId());
+    }
+
+    /**
+     * The platform itself opens a portal, no person acting (the demo data; a bulk import run by the platform):
+     * the same checks of the request, no permission check — never for a person's request.
+     */
+    public ProvisionedUnit provisionForPlatform(UnitRequest request, String platformName) {
+        return open(request, parentOf(request), platformName, null);
+    }
+
+    /** Locked: two portals opened under the same parent at once are opened one after the other. */
+    private Unit parentOf(UnitRequest request) {
+        return request.parentId() == null ? null : units.findLocked(request.parentId())
+                .orElseThrow(() -> new DomainException(404, "unit.parent.unknown", request.parentId()));
+    }
+
+    private ProvisionedUnit open(UnitRequest request, Unit parent, String actorName, Long actorId) {
         UnitLevel level = parseLevel(request.level());
         if (request.officialName() == null || request.officialName().isBlank() || request.officialName().length() > 255) {
             throw new DomainException(422, "unit.name.invalid", request.officialName());
         }
-        Unit parent = request.parentId() == null ? null : units.find(request.parentId())
-                .orElseThrow(() -> new DomainException(404, "unit.parent.unknown", request.parentId()));
         requirePlacement(level, parent);
         String label = request.hostLabel() != null && !request.hostLabel().isBlank()
                 ? HostnamePolicy.requireValidLabel(request.hostLabel())

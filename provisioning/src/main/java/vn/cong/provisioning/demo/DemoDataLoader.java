@@ -134,9 +134,9 @@ public class DemoDataLoader {
 
     private Unit open(Map<String, Unit> byHost, Unit parent, String level, String name, String abbreviation,
                       String englishName, String hostLabel, String theme, String preset) {
-        ProvisionedUnit opened = provisioning.provision(new UnitRequest(parent == null ? null : parent.getId(), level,
-                name, abbreviation, englishName, hostLabel, theme,
-                new UnitRequest.AdminRequest(null, null, null, DEMO_PASSWORD), preset), "demo", null);
+        ProvisionedUnit opened = provisioning.provisionForPlatform(new UnitRequest(parent == null ? null : parent.getId(),
+                level, name, abbreviation, englishName, hostLabel, theme,
+                new UnitRequest.AdminRequest(null, null, null, DEMO_PASSWORD), preset), "demo");
         Unit unit = units.find(opened.id()).orElseThrow();
         byHost.put(units.canonicalHostname(unit.getId()).orElseThrow(), unit);
         return unit;

@@ -1,4 +1,4 @@
-package vn.cong.compliance;
+package vn.cong.reporting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,13 +10,13 @@ import vn.cong.tenancy.Unit;
 import vn.cong.tenancy.UnitRepository;
 
 /**
- * Applies {@link CompliancePolicy} to an account and a unit: a unit's figures are visible to its members and to whoever
- * may see the subtree of the unit or of one of its ancestors (a DIC administrator drilling down, a ministry's board
- * looking at a member unit). 403 otherwise.
+ * Applies {@link FiguresPolicy} to an account and a unit, for every kind of figures (publication reports,
+ * compliance): a unit's figures are visible to its members and to whoever may see the subtree of the unit or of one
+ * of its ancestors (a DIC administrator drilling down, a ministry's board looking at a member unit). 403 otherwise.
  */
 @ApplicationScoped
 @Transactional
-public class ComplianceAccess {
+public class FiguresAccess {
 
     @Inject
     Authority authority;
@@ -25,11 +25,11 @@ public class ComplianceAccess {
     UnitRepository units;
 
     public boolean maySeeUnit(Account account, Unit unit) {
-        if (CompliancePolicy.maySeeUnit(authority.actorIn(account, unit))) {
+        if (FiguresPolicy.maySeeUnit(authority.actorIn(account, unit))) {
             return true;
         }
         for (Unit at = unit; at != null; at = at.getParentId() == null ? null : units.find(at.getParentId()).orElse(null)) {
-            if (CompliancePolicy.maySeeSubtree(authority.actorIn(account, at), at)) {
+            if (FiguresPolicy.maySeeSubtree(authority.actorIn(account, at), at)) {
                 return true;
             }
         }
@@ -38,7 +38,7 @@ public class ComplianceAccess {
 
     public boolean maySeeSubtree(Account account, Unit root) {
         for (Unit at = root; at != null; at = at.getParentId() == null ? null : units.find(at.getParentId()).orElse(null)) {
-            if (CompliancePolicy.maySeeSubtree(authority.actorIn(account, at), at)) {
+            if (FiguresPolicy.maySeeSubtree(authority.actorIn(account, at), at)) {
                 return true;
             }
         }
@@ -47,13 +47,13 @@ public class ComplianceAccess {
 
     public void requireUnit(Account account, Unit unit) {
         if (!maySeeUnit(account, unit)) {
-            throw new DomainException(403, "compliance.forbidden");
+            throw new DomainException(403, "figures.forbidden");
         }
     }
 
     public void requireSubtree(Account account, Unit root) {
         if (!maySeeSubtree(account, root)) {
-            throw new DomainException(403, "compliance.forbidden");
+            throw new DomainException(403, "figures.forbidden");
         }
     }
 }

@@ -1,0 +1,25 @@
+package vn.cong.provisioning.control;
+
+import vn.cong.identity.Actor;
+import vn.cong.identity.Role;
+
+/**
+ * Who may open a portal, the one rule: under a parent unit, a platform operator or the DIC administrator of a subtree
+ * that holds the parent (the province's Department of Information and Communications opens its units' portals); a
+ * top-level unit (a province, a ministry, a national site), an operator only. Nobody else — not the parent's head nor
+ * its administrator: opening a portal commits the platform to hosting it.
+ */
+public final class ProvisioningPolicy {
+
+    private ProvisioningPolicy() {
+    }
+
+    /** {@code actorInParent}: the caller as an actor in the parent unit. */
+    public static boolean mayOpenUnder(Actor actorInParent) {
+        return actorInParent.holdsAny(Role.PLATFORM_OPERATOR, Role.DIC_ADMIN);
+    }
+
+    public static boolean mayOpenTopLevel(boolean operator) {
+        return operator;
+    }
+}

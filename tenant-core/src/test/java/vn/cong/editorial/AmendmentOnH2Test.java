@@ -191,6 +191,7 @@ class AmendmentOnH2Test {
                 Items.setField(bean.getClass(), bean, "entityManagers", bound);
             }
             Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+            Items.setField(AuditLog.class, audit, "clock", clock);
             items.entityManagers = bound;
             revisions.entityManagers = bound;
             authoring.items = items;

@@ -30,8 +30,8 @@ class OfficialScheduleTest {
 
     private static final Instant NOW = Instant.parse("2026-11-20T02:00:00Z");
 
-    private final Account operator = new Account(1L, "vanhanh", "Vận hành", null, "x");
-    private final Account editor = new Account(2L, "bientap.daotru", "Biên tập", null, "x");
+    private final Account operator = new Account(1L, "vanhanh", "Vận hành", null, "x", NOW);
+    private final Account editor = new Account(2L, "bientap.daotru", "Biên tập", null, "x", NOW);
 
     private final List<CalendarAdjustment> stored = new ArrayList<>();
     private int changes;

@@ -7,6 +7,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -80,6 +81,9 @@ public class DemoDataLoader {
 
     @Inject
     DemoCompliance demoCompliance;
+
+    @Inject
+    Clock clock;
 
     @ActivateRequestContext
     @Transactional
@@ -171,7 +175,7 @@ public class DemoDataLoader {
 
     private Account person(Unit unit, String username, String fullName, String hash) {
         Account account = accounts.add(new Account(unit.getId(), username, fullName,
-                username + "@demo.cong.localhost", hash));
+                username + "@demo.cong.localhost", hash, clock.instant()));
         entityManagers.platform().flush();
         return account;
     }

@@ -56,7 +56,8 @@ class AmendmentOnH2Test {
     void migrate() {
         emf = TestDatabase.migratedH2("amendments");
         unit = TestDatabase.platform(emf, em -> {
-            Unit commune = new Unit(null, UnitLevel.COMMUNE, "Xã Sửa Đổi", null, "Sua Doi Commune", "suadoi", "gov-red");
+            Unit commune = new Unit(null, UnitLevel.COMMUNE, "Xã Sửa Đổi", null, "Sua Doi Commune", "suadoi", "gov-red",
+                    NOW);
             em.persist(commune);
             return commune;
         });

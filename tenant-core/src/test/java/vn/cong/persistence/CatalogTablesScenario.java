@@ -222,7 +222,7 @@ abstract class CatalogTablesScenario {
     private Unit newCommune(String label) {
         return platform(em -> {
             Unit unit = new Unit(null, UnitLevel.COMMUNE, "Xã " + label, null, null, label + System.nanoTime() % 100000,
-                    "gov-red");
+                    "gov-red", NOW);
             unit.followPreset(VP, 1);
             em.persist(unit);
             return unit;

@@ -51,6 +51,8 @@ abstract class ContentAndComplianceScenario {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    /** When the scenario's units and items were created. */
+    private static final Instant CREATED = Instant.parse("2026-11-20T02:00:00Z");
     private static final ContentSchema LEGAL = ContentSchemas.forType(ContentType.LEGAL_DOCUMENT).orElseThrow();
 
     private EntityManagerFactory emf;
@@ -223,7 +225,7 @@ abstract class ContentAndComplianceScenario {
     private Unit newCommune(String label) {
         return inTransaction(emf.createEntityManager(), em -> {
             Unit unit = new Unit(null, UnitLevel.COMMUNE, "Xã " + label, null, null, label + System.nanoTime() % 100000,
-                    "gov-red");
+                    "gov-red", CREATED);
             em.persist(unit);
             return unit;
         });

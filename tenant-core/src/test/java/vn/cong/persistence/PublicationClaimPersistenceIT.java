@@ -36,6 +36,7 @@ import vn.cong.tenancy.UnitLevel;
 class PublicationClaimPersistenceIT {
 
     private static final Instant NINE = Instant.parse("2026-11-20T02:00:00Z");
+    private static final Instant CREATED = Instant.parse("2026-11-19T02:00:00Z");
 
     private static EntityManagerFactory emf;
     private static Unit daoTru;
@@ -47,7 +48,7 @@ class PublicationClaimPersistenceIT {
         TestDatabase.recreateSchema();
         emf = TestDatabase.entityManagerFactory();
         daoTru = inTransaction(emf.createEntityManager(), em -> {
-            Unit unit = new Unit(null, UnitLevel.COMMUNE, "Xã Đạo Trù", null, null, "daotru", "gov-red");
+            Unit unit = new Unit(null, UnitLevel.COMMUNE, "Xã Đạo Trù", null, null, "daotru", "gov-red", CREATED);
             em.persist(unit);
             return unit;
         });

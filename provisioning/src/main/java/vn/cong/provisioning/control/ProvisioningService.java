@@ -100,7 +100,7 @@ public class ProvisioningService {
         String theme = request.theme() == null || request.theme().isBlank() ? "gov-blue" : request.theme();
         PresetLevel catalog = presets.forNewUnit(request.preset(), parent, level);
         Unit unit = units.add(new Unit(parent, level, request.officialName(), request.abbreviation(),
-                request.englishName(), label, theme), parent, hostname);
+                request.englishName(), label, theme, clock.instant()), parent, hostname);
         entityManagers.flushUnique(() -> new DomainException(409, "unit.host.taken", hostname + "." + baseDomain));
         unit.followPreset(catalog.preset().code(), catalog.preset().version());
 

@@ -131,8 +131,8 @@ class AmendmentOnH2Test {
     void anItemPublishedBeforeRevisionsExistedGetsItsPublicTextAsFirstRevisionWhenAmended() {
         Actor secretary = actor(40, Role.SECRETARIAT);
         long id = TestDatabase.asUnit(emf, unit.getId(), em -> {
-            Item legacy = new Item(categoryId, "vi", "tin-cu-" + System.nanoTime(), 1);
-            legacy.revise(draft("Tin cũ", "Tóm tắt cũ", null, null), "<p>Nội dung cũ</p>");
+            Item legacy = new Item(categoryId, "vi", "tin-cu-" + System.nanoTime(), 1, NOW.minusSeconds(90_000));
+            legacy.revise(draft("Tin cũ", "Tóm tắt cũ", null, null), "<p>Nội dung cũ</p>", NOW.minusSeconds(90_000));
             legacy.markPublishedAt(NOW.minusSeconds(86_400), 40);
             em.persist(legacy);
             em.flush();

@@ -162,9 +162,9 @@ abstract class CatalogTablesScenario {
             news.rename("Tin tức xã Ba", "News of Ba");
             news.markLocalChange(CategoryField.NAME, true);
             Category other = catalog.byCode("thong-tin-khac").orElseThrow();
-            Item item = new Item(other.getId(), "vi", "thong-tin-khac-1", 1L);
+            Item item = new Item(other.getId(), "vi", "thong-tin-khac-1", 1L, NOW);
             item.revise(new ItemDraft(other.getId(), "Thông tin khác", null, "<p>x</p>", "UBND xã", null, "vi"),
-                    "<p>x</p>");
+                    "<p>x</p>", NOW);
             em.persist(item);
             em.flush();
             return item.getId();

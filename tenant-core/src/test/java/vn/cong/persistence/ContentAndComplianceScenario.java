@@ -191,9 +191,9 @@ abstract class ContentAndComplianceScenario {
     private long document(Unit unit, long category, boolean published, String form, String number, String issuer,
                           String issued, String summary, String effective, String expiry) {
         return asUnit(unit, em -> {
-            Item item = new Item(category, "vi", "vb-" + System.nanoTime(), 1L);
+            Item item = new Item(category, "vi", "vb-" + System.nanoTime(), 1L, CREATED);
             item.revise(new ItemDraft(category, summary, null, "<p>" + summary + "</p>", null, null, "vi"),
-                    "<p>" + summary + "</p>");
+                    "<p>" + summary + "</p>", CREATED);
             if (published) {
                 item.markPublishedAt(LocalDate.parse(issued).atTime(10, 0).atZone(VIETNAM).toInstant(), 1L);
             }

@@ -65,9 +65,9 @@ class PublicationClaimPersistenceIT {
     /** A scheduled item and its queue row; returns the row's id. */
     private static long queue(long category, String slug, Instant due) {
         long itemId = asUnit(em -> {
-            Item item = new Item(category, "vi", slug, 1L);
+            Item item = new Item(category, "vi", slug, 1L, CREATED);
             item.revise(new ItemDraft(category, "Tin hẹn giờ " + slug, null, "<p>Nội dung</p>", null, null, "vi"),
-                    "<p>Nội dung</p>");
+                    "<p>Nội dung</p>", CREATED);
             em.persist(item);
             em.flush();
             return item.getId();

@@ -122,9 +122,9 @@ class RoyaltyPersistenceIT {
         Category news = new Category("tin-tuc", "Tin tức - Sự kiện", "News", ContentType.ARTICLE, 1, true);
         em.persist(news);
         em.flush();
-        Item item = new Item(news.getId(), "vi", "cho-phien", 1L);
+        Item item = new Item(news.getId(), "vi", "cho-phien", 1L, CREATED);
         item.revise(new ItemDraft(news.getId(), "Đạo Trù khai trương chợ phiên", null, "<p>Nội dung</p>", "UBND xã",
-                null, "vi"), "<p>Nội dung</p>");
+                null, "vi"), "<p>Nội dung</p>", CREATED);
         em.persist(item);
         em.flush();
         return item.getId();

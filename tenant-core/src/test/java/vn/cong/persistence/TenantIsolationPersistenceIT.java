@@ -124,8 +124,9 @@ class TenantIsolationPersistenceIT {
         Category news = new Category("tin-tuc", "Tin tức - Sự kiện", "News", ContentType.ARTICLE, 1, true);
         em.persist(news);
         em.flush();
-        Item item = new Item(news.getId(), "vi", "bai-" + Math.abs(title.hashCode()), 1L);
-        item.revise(new ItemDraft(news.getId(), title, null, "<p>Nội dung</p>", "UBND xã", null, "vi"), "<p>Nội dung</p>");
+        Item item = new Item(news.getId(), "vi", "bai-" + Math.abs(title.hashCode()), 1L, CREATED);
+        item.revise(new ItemDraft(news.getId(), title, null, "<p>Nội dung</p>", "UBND xã", null, "vi"), "<p>Nội dung</p>",
+                CREATED);
         em.persist(item);
         em.flush();
         return item.getId();

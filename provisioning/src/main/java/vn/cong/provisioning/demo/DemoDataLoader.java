@@ -209,10 +209,11 @@ public class DemoDataLoader {
         for (int n = 2; items.slugTaken(slug); n++) {
             slug = VietnameseText.slug(demo.title, 120) + "-" + n;
         }
-        Item item = new Item(category.getId(), language, slug, authorId);
+        Instant now = clock.instant();
+        Item item = new Item(category.getId(), language, slug, authorId, now);
         item.revise(new ItemDraft(category.getId(), demo.title, demo.summary, demo.body, demo.source, demo.author,
-                language), RichText.sanitise(demo.body));
-        item.markPublishedAt(Instant.now().minus(Duration.ofDays(demo.daysAgo)).minus(Duration.ofMinutes(demo.title.length())),
+                language), RichText.sanitise(demo.body), now);
+        item.markPublishedAt(now.minus(Duration.ofDays(demo.daysAgo)).minus(Duration.ofMinutes(demo.title.length())),
                 authorId);
         items.add(item);
     }

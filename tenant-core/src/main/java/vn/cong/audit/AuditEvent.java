@@ -4,9 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
 import vn.cong.platform.TenantOwned;
 
-/** One line of a unit's audit log: who did what to which record, when, from where. Append-only. */
+/**
+ * One line of a unit's audit log: who did what to which record, when, from where. Append-only. Its time is not the
+ * caller's to give: {@link AuditLog#record} stamps it from the platform clock when it writes the line.
+ */
 @Entity
 @Table(name = "audit_event")
 public class AuditEvent extends TenantOwned {
@@ -42,9 +46,9 @@ public class AuditEvent extends TenantOwned {
     protected AuditEvent() {
     }
 
+    /** A line not yet written: it has no time until {@link AuditLog#record} stamps it. */
     public AuditEvent(Long actorId, String actorName, String address, String action, String subjectType,
                       Long subjectId, String fromState, String toState, String detail) {
-        this.occurredAt = Instant.now();
         this.actorId = actorId;
         this.actorName = actorName;
         this.address = address;
@@ -56,6 +60,16 @@ public class AuditEvent extends TenantOwned {
         this.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
     }
 
+    /** Sets when it happened, once: a line's time is never rewritten. */
+    void stampAt(Instant when) {
+        Objects.requireNonNull(when, "when");
+        if (occurredAt != null) {
+            throw new IllegalStateException("audit event already stamped at " + occurredAt);
+        }
+        this.occurredAt = when;
+    }
+
+    /** Null until {@link AuditLog#record} has stamped it. */
     public Instant getOccurredAt() {
         return occurredAt;
     }

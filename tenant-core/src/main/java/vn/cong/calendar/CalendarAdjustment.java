@@ -45,7 +45,7 @@ public class CalendarAdjustment extends PlatformEntity {
     protected CalendarAdjustment() {
     }
 
-    public CalendarAdjustment(Adjustment adjustment, String createdBy) {
+    public CalendarAdjustment(Adjustment adjustment, String createdBy, Instant createdAt) {
         this.date = adjustment.date();
         this.kind = adjustment.kind();
         this.holiday = adjustment.holiday();
@@ -53,7 +53,7 @@ public class CalendarAdjustment extends PlatformEntity {
         this.nameEn = adjustment.nameEn();
         this.legalBasis = adjustment.legalBasis();
         this.createdBy = createdBy;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     public Adjustment toAdjustment() {

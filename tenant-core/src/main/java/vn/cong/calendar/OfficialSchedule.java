@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -35,6 +36,9 @@ public class OfficialSchedule {
 
     @Inject
     Event<CalendarChanged> changed;
+
+    @Inject
+    Clock clock;
 
     /**
      * Adds a line. Refused (422) when it would change nothing — a day off on a day already off, a working day on a
@@ -68,7 +72,7 @@ public class OfficialSchedule {
             throw new DomainException(422, "calendar.adjustment.pointless", line.date().toString());
         }
         Adjustment clean = new Adjustment(line.date(), line.kind(), line.holiday(), nameVi, nameEn, basis);
-        repository.add(new CalendarAdjustment(clean, operator.getUsername()));
+        repository.add(new CalendarAdjustment(clean, operator.getUsername(), clock.instant()));
         changed.fire(new CalendarChanged());
         return clean;
     }

@@ -154,20 +154,23 @@ public class Item extends TenantOwned {
     protected Item() {
     }
 
-    public Item(long categoryId, String language, String slug, long createdBy) {
+    public Item(long categoryId, String language, String slug, long createdBy, Instant createdAt) {
         this.categoryId = categoryId;
         this.language = language;
         this.slug = slug;
         this.createdBy = createdBy;
         this.state = ItemState.DRAFT;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
         this.updatedAt = createdAt;
         this.stateSince = createdAt;
     }
 
-    /** Replaces the text; {@code body} must already be sanitised. Quoted content must be fully attributed. */
-    public void revise(ItemDraft draft, String sanitisedBody) {
-        revise(ItemText.of(draft, sanitisedBody), Instant.now());
+    /**
+     * Replaces the text, as changed at {@code when}; {@code body} must already be sanitised. Quoted content must be
+     * fully attributed.
+     */
+    public void revise(ItemDraft draft, String sanitisedBody, Instant when) {
+        revise(ItemText.of(draft, sanitisedBody), when);
     }
 
     void revise(ItemText text, Instant when) {

@@ -73,7 +73,8 @@ public class ItemAuthoring {
         String language = "en".equals(draft.language()) ? "en" : "vi";
         RevisionNote note = draft.revisionNote();
         Instant now = clock.instant();
-        Item item = new Item(draft.categoryId(), language, uniqueSlug(draft.title()), actor.accountId());
+        Item item = new Item(draft.categoryId(), language, uniqueSlug(draft.title()), actor.accountId(),
+                now);
         item.revise(ItemText.of(draft, RichText.sanitise(draft.body())), now);
         items.add(item);
         // two items of the same title saved at the same moment chose the same free slug

@@ -55,14 +55,15 @@ public class Account extends PlatformEntity {
     protected Account() {
     }
 
-    public Account(Long homeUnitId, String username, String fullName, String email, String passwordHash) {
+    public Account(Long homeUnitId, String username, String fullName, String email, String passwordHash,
+                   Instant createdAt) {
         this.homeUnitId = homeUnitId;
         this.username = username;
         this.fullName = VietnameseText.nfc(fullName);
         this.email = email;
         this.passwordHash = passwordHash;
         this.active = true;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     public Long getHomeUnitId() {

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,6 +44,9 @@ public class FirstOperator {
 
     @Inject
     TenantBoundEntityManager entityManagers;
+
+    @Inject
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "cong.setup.first-operator", defaultValue = " ")
@@ -83,7 +87,7 @@ public class FirstOperator {
         }
         String password = PasswordService.generated();
         Account operator = accounts.add(new Account(null, username, "Vận hành nền tảng", null,
-                passwords.hash(username, password)));
+                passwords.hash(username, password), clock.instant()));
         entityManagers.platform().flush();
         accounts.grant(operator, null, Role.PLATFORM_OPERATOR);
         String secret = Totp.newSecret();

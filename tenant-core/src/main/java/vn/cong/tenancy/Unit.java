@@ -64,7 +64,7 @@ public class Unit extends PlatformEntity {
     }
 
     public Unit(Unit parent, UnitLevel level, String officialName, String abbreviation, String englishName,
-                String hostLabel, String theme) {
+                String hostLabel, String theme, Instant createdAt) {
         this.parentId = parent == null ? null : parent.getId();
         this.level = level;
         this.officialName = VietnameseText.nfc(officialName);
@@ -73,7 +73,7 @@ public class Unit extends PlatformEntity {
         this.hostLabel = hostLabel;
         this.theme = theme;
         this.state = UnitState.ACTIVE;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
         this.path = "/";
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringWriter;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ class AuditCsvTest {
         StringWriter out = new StringWriter();
         AuditEvent event = new AuditEvent(1L, "Trần Minh Đức", "127.0.0.1", "PUBLISH", "ITEM", 7L, "SUBMITTED",
                 "PUBLISHED", "Đạo Trù \"khánh thành\", nhà văn hóa");
+        event.stampAt(Instant.parse("2026-11-20T02:00:00Z"));
         AuditCsv.write(List.of(event), List.of("Thời gian", "Người thực hiện", "Địa chỉ", "Thao tác", "Đối tượng",
                 "Chuyển trạng thái", "Chi tiết"), ZoneId.of("Asia/Ho_Chi_Minh"), out);
         String csv = out.toString();

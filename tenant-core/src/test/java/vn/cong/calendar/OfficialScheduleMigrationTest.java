@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
@@ -20,6 +21,8 @@ import vn.cong.persistence.TestDatabase;
  * runs on MariaDB in {@code ./cong test} (the Arquillian tests read the seeded schedule through the API).
  */
 class OfficialScheduleMigrationTest {
+
+    private static final Instant CREATED = Instant.parse("2026-11-20T02:00:00Z");
 
     private static EntityManagerFactory emf;
 
@@ -55,7 +58,7 @@ class OfficialScheduleMigrationTest {
         Adjustment line = Adjustment.dayOff(date, "Nghỉ bù Tết Đinh Mùi — ngày mùng 5",
                 "Compensatory Tết day", "Thông báo thử nghiệm");
         inTransaction(em -> {
-            em.persist(new CalendarAdjustment(line, "vanhanh"));
+            em.persist(new CalendarAdjustment(line, "vanhanh", CREATED));
             return null;
         });
         CalendarAdjustment read = inTransaction(em -> em.createQuery(
@@ -64,7 +67,7 @@ class OfficialScheduleMigrationTest {
         assertEquals(line, read.toAdjustment());
         assertEquals("vanhanh", read.getCreatedBy());
         assertThrows(PersistenceException.class, () -> inTransaction(em -> {
-            em.persist(new CalendarAdjustment(line, "vanhanh"));
+            em.persist(new CalendarAdjustment(line, "vanhanh", CREATED));
             return null;
         }));
         inTransaction(em -> em.createQuery("delete from CalendarAdjustment a where a.date = :d")

@@ -11,7 +11,10 @@ import jakarta.enterprise.event.NotificationOptions;
 import jakarta.enterprise.util.TypeLiteral;
 import java.lang.annotation.Annotation;
 import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,8 +28,10 @@ import vn.cong.platform.DomainException;
 /** Operators keep the yearly schedule; everybody else is refused, and so are lines that change nothing. */
 class OfficialScheduleTest {
 
-    private final Account operator = new Account(1L, "vanhanh", "Vận hành", null, "x");
-    private final Account editor = new Account(2L, "bientap.daotru", "Biên tập", null, "x");
+    private static final Instant NOW = Instant.parse("2026-11-20T02:00:00Z");
+
+    private final Account operator = new Account(1L, "vanhanh", "Vận hành", null, "x", NOW);
+    private final Account editor = new Account(2L, "bientap.daotru", "Biên tập", null, "x", NOW);
 
     private final List<CalendarAdjustment> stored = new ArrayList<>();
     private int changes;
@@ -64,6 +69,7 @@ class OfficialScheduleTest {
         };
         schedule.calendar = PublishedSchedules.calendar();
         schedule.changed = new CountingEvent();
+        schedule.clock = Clock.fixed(NOW, ZoneOffset.UTC);
     }
 
     @Test
@@ -73,6 +79,7 @@ class OfficialScheduleTest {
                 "Swapped day off", "Thông báo …/TB-BNV"));
         assertEquals(1, stored.size());
         assertEquals("vanhanh", stored.get(0).getCreatedBy());
+        assertEquals(NOW, stored.get(0).getCreatedAt(), "the platform clock's time, not the wall clock's");
         assertTrue(Normalizer.isNormalized(added.nameVi(), Normalizer.Form.NFC), "stored NFC");
         assertEquals(1, changes, "the working calendar reloads after commit");
     }

@@ -56,7 +56,8 @@ class AmendmentOnH2Test {
     void migrate() {
         emf = TestDatabase.migratedH2("amendments");
         unit = TestDatabase.platform(emf, em -> {
-            Unit commune = new Unit(null, UnitLevel.COMMUNE, "Xã Sửa Đổi", null, "Sua Doi Commune", "suadoi", "gov-red");
+            Unit commune = new Unit(null, UnitLevel.COMMUNE, "Xã Sửa Đổi", null, "Sua Doi Commune", "suadoi", "gov-red",
+                    NOW);
             em.persist(commune);
             return commune;
         });
@@ -130,8 +131,8 @@ class AmendmentOnH2Test {
     void anItemPublishedBeforeRevisionsExistedGetsItsPublicTextAsFirstRevisionWhenAmended() {
         Actor secretary = actor(40, Role.SECRETARIAT);
         long id = TestDatabase.asUnit(emf, unit.getId(), em -> {
-            Item legacy = new Item(categoryId, "vi", "tin-cu-" + System.nanoTime(), 1);
-            legacy.revise(draft("Tin cũ", "Tóm tắt cũ", null, null), "<p>Nội dung cũ</p>");
+            Item legacy = new Item(categoryId, "vi", "tin-cu-" + System.nanoTime(), 1, NOW.minusSeconds(90_000));
+            legacy.revise(draft("Tin cũ", "Tóm tắt cũ", null, null), "<p>Nội dung cũ</p>", NOW.minusSeconds(90_000));
             legacy.markPublishedAt(NOW.minusSeconds(86_400), 40);
             em.persist(legacy);
             em.flush();
@@ -191,6 +192,7 @@ class AmendmentOnH2Test {
                 Items.setField(bean.getClass(), bean, "entityManagers", bound);
             }
             Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+            Items.setField(AuditLog.class, audit, "clock", clock);
             items.entityManagers = bound;
             revisions.entityManagers = bound;
             authoring.items = items;

@@ -31,7 +31,7 @@ final class Items {
 
     /** An item brought to {@code state} by moves made at {@code when}, with its own id. */
     static Item in(ItemState state, Instant when, long id) {
-        Item item = new Item(5, "vi", "bai-viet-" + id, AUTHOR);
+        Item item = new Item(5, "vi", "bai-viet-" + id, AUTHOR, when);
         setField(TenantOwned.class, item, "tenantId", UNIT);
         setField(PlatformEntity.class, item, "id", id);
         for (Step step : pathTo(state)) {

@@ -185,7 +185,7 @@ class ScheduledReleaseTest {
     }
 
     private static Unit unit() {
-        Unit unit = new Unit(null, UnitLevel.COMMUNE, "Xã Đạo Trù", null, null, "daotru", "gov-red");
+        Unit unit = new Unit(null, UnitLevel.COMMUNE, "Xã Đạo Trù", null, null, "daotru", "gov-red", Items.NOW);
         Items.setField(PlatformEntity.class, unit, "id", Items.UNIT);
         return unit;
     }

@@ -3,6 +3,7 @@ package vn.cong.identity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.lang.reflect.Field;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ class AuthorityTest {
     private static final Map<Long, UnitPath> PATHS = Map.of(
             PROVINCE, new UnitPath("/1/"), DISTRICT, new UnitPath("/1/2/"), COMMUNE, new UnitPath("/1/2/3/"),
             OTHER_PROVINCE, new UnitPath("/9/"));
+    private static final Instant CREATED = Instant.parse("2026-11-20T02:00:00Z");
 
     @Test
     void aDirectGrantCountsOnlyInItsUnit() {
@@ -57,7 +59,7 @@ class AuthorityTest {
     }
 
     private static Unit unit(long id) {
-        Unit unit = new Unit(null, UnitLevel.COMMUNE, "Đơn vị " + id, null, null, "u" + id, "gov-blue");
+        Unit unit = new Unit(null, UnitLevel.COMMUNE, "Đơn vị " + id, null, null, "u" + id, "gov-blue", CREATED);
         try {
             Field idField = PlatformEntity.class.getDeclaredField("id");
             idField.setAccessible(true);

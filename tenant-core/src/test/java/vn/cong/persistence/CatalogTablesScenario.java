@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -50,6 +51,8 @@ import vn.cong.tenancy.UnitLevel;
 abstract class CatalogTablesScenario {
 
     static final String VP = "vinh-phuc-32-2023";
+    /** The fixed time the scenario's rows are stamped with. */
+    static final Instant NOW = Instant.parse("2026-11-20T02:00:00Z");
 
     private EntityManagerFactory emf;
     private Preset vinhPhuc;
@@ -64,13 +67,13 @@ abstract class CatalogTablesScenario {
         List<BundledPresets.Bundled> bundled = BundledPresets.read();
         platform(em -> {
             PresetTables tables = new PresetTables(em);
-            bundled.forEach(b -> assertEquals(PresetTables.Outcome.ADDED, tables.store(b.preset(), b.checksum())));
+            bundled.forEach(b -> assertEquals(PresetTables.Outcome.ADDED, tables.store(b.preset(), b.checksum(), NOW)));
             return null;
         });
         vinhPhuc = bundled.stream().map(BundledPresets.Bundled::preset).filter(p -> p.ref().code().equals(VP))
                 .findFirst().orElseThrow();
         vinhPhucNext = nextVersion(vinhPhuc);
-        platform(em -> new PresetTables(em).store(vinhPhucNext, "v2"));
+        platform(em -> new PresetTables(em).store(vinhPhucNext, "v2", NOW));
     }
 
     @AfterAll
@@ -86,7 +89,7 @@ abstract class CatalogTablesScenario {
         long before = count("select count(c) from PresetCategoryRecord c");
         platform(em -> {
             again.forEach(b -> assertEquals(PresetTables.Outcome.ALREADY_STORED,
-                    new PresetTables(em).store(b.preset(), b.checksum())));
+                    new PresetTables(em).store(b.preset(), b.checksum(), NOW)));
             return null;
         });
         assertEquals(before, count("select count(c) from PresetCategoryRecord c"));
@@ -97,7 +100,7 @@ abstract class CatalogTablesScenario {
         Preset edited = new Preset(new PresetRef(VP, 1, "Đã sửa tay", "Edited", "x", LocalDate.of(2023, 10, 1)),
                 vinhPhuc.categoriesByLevel(), List.of());
         assertEquals(PresetTables.Outcome.STORED_VERSION_DIFFERS,
-                platform(em -> new PresetTables(em).store(edited, "another checksum")));
+                platform(em -> new PresetTables(em).store(edited, "another checksum", NOW)));
         assertEquals(vinhPhuc.ref(), platform(em -> new PresetTables(em).find(VP, 1).orElseThrow()));
     }
 
@@ -159,9 +162,9 @@ abstract class CatalogTablesScenario {
             news.rename("Tin tức xã Ba", "News of Ba");
             news.markLocalChange(CategoryField.NAME, true);
             Category other = catalog.byCode("thong-tin-khac").orElseThrow();
-            Item item = new Item(other.getId(), "vi", "thong-tin-khac-1", 1L);
+            Item item = new Item(other.getId(), "vi", "thong-tin-khac-1", 1L, NOW);
             item.revise(new ItemDraft(other.getId(), "Thông tin khác", null, "<p>x</p>", "UBND xã", null, "vi"),
-                    "<p>x</p>");
+                    "<p>x</p>", NOW);
             em.persist(item);
             em.flush();
             return item.getId();
@@ -219,7 +222,7 @@ abstract class CatalogTablesScenario {
     private Unit newCommune(String label) {
         return platform(em -> {
             Unit unit = new Unit(null, UnitLevel.COMMUNE, "Xã " + label, null, null, label + System.nanoTime() % 100000,
-                    "gov-red");
+                    "gov-red", NOW);
             unit.followPreset(VP, 1);
             em.persist(unit);
             return unit;

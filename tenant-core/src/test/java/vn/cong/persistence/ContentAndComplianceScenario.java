@@ -51,6 +51,8 @@ abstract class ContentAndComplianceScenario {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    /** When the scenario's units and items were created. */
+    private static final Instant CREATED = Instant.parse("2026-11-20T02:00:00Z");
     private static final ContentSchema LEGAL = ContentSchemas.forType(ContentType.LEGAL_DOCUMENT).orElseThrow();
 
     private EntityManagerFactory emf;
@@ -189,9 +191,9 @@ abstract class ContentAndComplianceScenario {
     private long document(Unit unit, long category, boolean published, String form, String number, String issuer,
                           String issued, String summary, String effective, String expiry) {
         return asUnit(unit, em -> {
-            Item item = new Item(category, "vi", "vb-" + System.nanoTime(), 1L);
+            Item item = new Item(category, "vi", "vb-" + System.nanoTime(), 1L, CREATED);
             item.revise(new ItemDraft(category, summary, null, "<p>" + summary + "</p>", null, null, "vi"),
-                    "<p>" + summary + "</p>");
+                    "<p>" + summary + "</p>", CREATED);
             if (published) {
                 item.markPublishedAt(LocalDate.parse(issued).atTime(10, 0).atZone(VIETNAM).toInstant(), 1L);
             }
@@ -223,7 +225,7 @@ abstract class ContentAndComplianceScenario {
     private Unit newCommune(String label) {
         return inTransaction(emf.createEntityManager(), em -> {
             Unit unit = new Unit(null, UnitLevel.COMMUNE, "Xã " + label, null, null, label + System.nanoTime() % 100000,
-                    "gov-red");
+                    "gov-red", CREATED);
             em.persist(unit);
             return unit;
         });

@@ -36,6 +36,7 @@ import vn.cong.tenancy.UnitLevel;
 class PublicationClaimPersistenceIT {
 
     private static final Instant NINE = Instant.parse("2026-11-20T02:00:00Z");
+    private static final Instant CREATED = Instant.parse("2026-11-19T02:00:00Z");
 
     private static EntityManagerFactory emf;
     private static Unit daoTru;
@@ -47,7 +48,7 @@ class PublicationClaimPersistenceIT {
         TestDatabase.recreateSchema();
         emf = TestDatabase.entityManagerFactory();
         daoTru = inTransaction(emf.createEntityManager(), em -> {
-            Unit unit = new Unit(null, UnitLevel.COMMUNE, "Xã Đạo Trù", null, null, "daotru", "gov-red");
+            Unit unit = new Unit(null, UnitLevel.COMMUNE, "Xã Đạo Trù", null, null, "daotru", "gov-red", CREATED);
             em.persist(unit);
             return unit;
         });
@@ -64,9 +65,9 @@ class PublicationClaimPersistenceIT {
     /** A scheduled item and its queue row; returns the row's id. */
     private static long queue(long category, String slug, Instant due) {
         long itemId = asUnit(em -> {
-            Item item = new Item(category, "vi", slug, 1L);
+            Item item = new Item(category, "vi", slug, 1L, CREATED);
             item.revise(new ItemDraft(category, "Tin hẹn giờ " + slug, null, "<p>Nội dung</p>", null, null, "vi"),
-                    "<p>Nội dung</p>");
+                    "<p>Nội dung</p>", CREATED);
             em.persist(item);
             em.flush();
             return item.getId();

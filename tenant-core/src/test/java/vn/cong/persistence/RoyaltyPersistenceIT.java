@@ -39,6 +39,7 @@ class RoyaltyPersistenceIT {
 
     private static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
     private static final Instant PUBLISHED = Instant.parse("2026-11-20T02:00:00Z");
+    private static final Instant CREATED = Instant.parse("2026-11-19T02:00:00Z");
 
     private static EntityManagerFactory emf;
     private static Unit daoTru;
@@ -49,9 +50,10 @@ class RoyaltyPersistenceIT {
     static void migrateAndSeed() {
         TestDatabase.recreateSchema();
         emf = TestDatabase.entityManagerFactory();
-        daoTru = platform(em -> persist(em, new Unit(null, UnitLevel.COMMUNE, "Xã Đạo Trù", null, null, "daotru", "gov-red")));
+        daoTru = platform(em -> persist(em, new Unit(null, UnitLevel.COMMUNE, "Xã Đạo Trù", null, null, "daotru",
+                "gov-red", CREATED)));
         vinhTuong = platform(em -> persist(em, new Unit(null, UnitLevel.DISTRICT, "Huyện Vĩnh Tường", null, null,
-                "vinhtuong", "gov-blue")));
+                "vinhtuong", "gov-blue", CREATED)));
         itemId = asUnit(daoTru, RoyaltyPersistenceIT::addItem);
     }
 
@@ -120,9 +122,9 @@ class RoyaltyPersistenceIT {
         Category news = new Category("tin-tuc", "Tin tức - Sự kiện", "News", ContentType.ARTICLE, 1, true);
         em.persist(news);
         em.flush();
-        Item item = new Item(news.getId(), "vi", "cho-phien", 1L);
+        Item item = new Item(news.getId(), "vi", "cho-phien", 1L, CREATED);
         item.revise(new ItemDraft(news.getId(), "Đạo Trù khai trương chợ phiên", null, "<p>Nội dung</p>", "UBND xã",
-                null, "vi"), "<p>Nội dung</p>");
+                null, "vi"), "<p>Nội dung</p>", CREATED);
         em.persist(item);
         em.flush();
         return item.getId();

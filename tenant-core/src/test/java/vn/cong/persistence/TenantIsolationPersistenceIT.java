@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.text.Normalizer;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
@@ -32,6 +33,7 @@ import vn.cong.tenancy.UnitLevel;
 class TenantIsolationPersistenceIT {
 
     private static final String TITLE = "Đạo Trù tổ chức Lễ hội Xuân Tây Thiên — ỗ ữ ặ ễ 😀";
+    private static final Instant CREATED = Instant.parse("2026-11-20T02:00:00Z");
 
     private static EntityManagerFactory emf;
     private static Unit daoTru;
@@ -42,9 +44,10 @@ class TenantIsolationPersistenceIT {
     static void migrateAndSeed() {
         TestDatabase.recreateSchema();
         emf = TestDatabase.entityManagerFactory();
-        daoTru = platform(em -> persist(em, new Unit(null, UnitLevel.COMMUNE, "Xã Đạo Trù", null, null, "daotru", "gov-red")));
+        daoTru = platform(em -> persist(em, new Unit(null, UnitLevel.COMMUNE, "Xã Đạo Trù", null, null, "daotru",
+                "gov-red", CREATED)));
         vinhTuong = platform(em -> persist(em, new Unit(null, UnitLevel.DISTRICT, "Huyện Vĩnh Tường", null, null,
-                "vinhtuong", "gov-blue")));
+                "vinhtuong", "gov-blue", CREATED)));
         daoTruItemId = asUnit(daoTru, em -> addItem(em, Normalizer.normalize(TITLE, Normalizer.Form.NFD)));
         asUnit(vinhTuong, em -> addItem(em, "Vĩnh Tường triển khai chuyển đổi số"));
     }
@@ -121,8 +124,9 @@ class TenantIsolationPersistenceIT {
         Category news = new Category("tin-tuc", "Tin tức - Sự kiện", "News", ContentType.ARTICLE, 1, true);
         em.persist(news);
         em.flush();
-        Item item = new Item(news.getId(), "vi", "bai-" + Math.abs(title.hashCode()), 1L);
-        item.revise(new ItemDraft(news.getId(), title, null, "<p>Nội dung</p>", "UBND xã", null, "vi"), "<p>Nội dung</p>");
+        Item item = new Item(news.getId(), "vi", "bai-" + Math.abs(title.hashCode()), 1L, CREATED);
+        item.revise(new ItemDraft(news.getId(), title, null, "<p>Nội dung</p>", "UBND xã", null, "vi"), "<p>Nội dung</p>",
+                CREATED);
         em.persist(item);
         em.flush();
         return item.getId();

@@ -77,7 +77,7 @@ class RoyaltyLedgerTest {
     }
 
     private Item item(Long takenBy) {
-        Item item = new Item(CATEGORY, "vi", "bai-" + nextItem, AUTHOR);
+        Item item = new Item(CATEGORY, "vi", "bai-" + nextItem, AUTHOR, NOVEMBER_20);
         FakeRoyalties.setField(PlatformEntity.class, item, "id", nextItem++);
         FakeRoyalties.setField(Item.class, item, "title", "Đạo Trù ra quân trồng rừng");
         FakeRoyalties.setField(Item.class, item, "takenBy", takenBy);

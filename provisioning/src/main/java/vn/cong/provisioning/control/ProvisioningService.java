@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -77,6 +78,9 @@ public class ProvisioningService {
     Event<UnitsChanged> unitsChanged;
 
     @Inject
+    Clock clock;
+
+    @Inject
     @ConfigProperty(name = "cong.base-domain", defaultValue = "localhost")
     String baseDomain;
 
@@ -126,7 +130,7 @@ public class ProvisioningService {
         String theme = request.theme() == null || request.theme().isBlank() ? "gov-blue" : request.theme();
         PresetLevel catalog = presets.forNewUnit(request.preset(), parent, level);
         Unit unit = units.add(new Unit(parent, level, request.officialName(), request.abbreviation(),
-                request.englishName(), label, theme), parent, hostname);
+                request.englishName(), label, theme, clock.instant()), parent, hostname);
         entityManagers.flushUnique(() -> new DomainException(409, "unit.host.taken", hostname + "." + baseDomain));
         unit.followPreset(catalog.preset().code(), catalog.preset().version());
 
@@ -140,7 +144,7 @@ public class ProvisioningService {
         String password = admin.password() == null || admin.password().isBlank() ? PasswordService.generated() : admin.password();
         Account account = accounts.add(new Account(unit.getId(), username,
                 Optional.ofNullable(admin.fullName()).filter(s -> !s.isBlank()).orElse("Quản trị " + unit.getOfficialName()),
-                admin.email(), passwords.hash(username, password)));
+                admin.email(), passwords.hash(username, password), clock.instant()));
         entityManagers.flushUnique(() -> new DomainException(409, "unit.admin.username.taken", username));
         accounts.grant(account, unit.getId(), Role.UNIT_ADMIN);
 

@@ -143,8 +143,9 @@ public class DemoCompliance {
             slug = VietnameseText.slug(title, 120) + "-" + n;
         }
         String body = "<p>" + title + ".</p>";
-        Item item = new Item(category.getId(), "vi", slug, author);
-        item.revise(new ItemDraft(category.getId(), title, null, body, null, null, "vi"), RichText.sanitise(body));
+        Instant now = clock.instant();
+        Item item = new Item(category.getId(), "vi", slug, author, now);
+        item.revise(new ItemDraft(category.getId(), title, null, body, null, null, "vi"), RichText.sanitise(body), now);
         if (publishedAt != null) {
             item.markPublishedAt(publishedAt, author);
         }

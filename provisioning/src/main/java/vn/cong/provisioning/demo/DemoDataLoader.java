@@ -7,6 +7,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -80,6 +81,9 @@ public class DemoDataLoader {
 
     @Inject
     DemoCompliance demoCompliance;
+
+    @Inject
+    Clock clock;
 
     @ActivateRequestContext
     @Transactional
@@ -171,7 +175,7 @@ public class DemoDataLoader {
 
     private Account person(Unit unit, String username, String fullName, String hash) {
         Account account = accounts.add(new Account(unit.getId(), username, fullName,
-                username + "@demo.cong.localhost", hash));
+                username + "@demo.cong.localhost", hash, clock.instant()));
         entityManagers.platform().flush();
         return account;
     }
@@ -205,10 +209,11 @@ public class DemoDataLoader {
         for (int n = 2; items.slugTaken(slug); n++) {
             slug = VietnameseText.slug(demo.title, 120) + "-" + n;
         }
-        Item item = new Item(category.getId(), language, slug, authorId);
+        Instant now = clock.instant();
+        Item item = new Item(category.getId(), language, slug, authorId, now);
         item.revise(new ItemDraft(category.getId(), demo.title, demo.summary, demo.body, demo.source, demo.author,
-                language), RichText.sanitise(demo.body));
-        item.markPublishedAt(Instant.now().minus(Duration.ofDays(demo.daysAgo)).minus(Duration.ofMinutes(demo.title.length())),
+                language), RichText.sanitise(demo.body), now);
+        item.markPublishedAt(now.minus(Duration.ofDays(demo.daysAgo)).minus(Duration.ofMinutes(demo.title.length())),
                 authorId);
         items.add(item);
     }

@@ -40,7 +40,7 @@ public class PresetRecord extends PlatformEntity {
     protected PresetRecord() {
     }
 
-    PresetRecord(PresetRef ref, String checksum) {
+    PresetRecord(PresetRef ref, String checksum, Instant loadedAt) {
         this.code = ref.code();
         this.presetVersion = ref.version();
         this.nameVi = ref.nameVi();
@@ -48,7 +48,7 @@ public class PresetRecord extends PlatformEntity {
         this.regulation = ref.regulation();
         this.effectiveDate = ref.effectiveDate();
         this.checksum = checksum;
-        this.loadedAt = Instant.now();
+        this.loadedAt = loadedAt;
     }
 
     public PresetRef ref() {

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -38,6 +39,9 @@ public class PresetStore {
     @Inject
     TenantBoundEntityManager entityManagers;
 
+    @Inject
+    Clock clock;
+
     private PresetTables tables() {
         return new PresetTables(entityManagers.platform());
     }
@@ -49,7 +53,7 @@ public class PresetStore {
     public void loadBundled() {
         PresetTables tables = tables();
         for (BundledPresets.Bundled bundled : BundledPresets.read()) {
-            PresetTables.Outcome outcome = tables.store(bundled.preset(), bundled.checksum());
+            PresetTables.Outcome outcome = tables.store(bundled.preset(), bundled.checksum(), clock.instant());
             switch (outcome) {
                 case ADDED -> LOG.info(() -> "CONG: catalog preset " + bundled.preset().ref().key() + " loaded");
                 case STORED_VERSION_DIFFERS -> LOG.warning(() -> "CONG: " + bundled.file() + " differs from the stored "

@@ -1,6 +1,7 @@
 package vn.cong.catalog.preset;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -31,13 +32,14 @@ public final class PresetTables {
         this.em = em;
     }
 
-    public Outcome store(Preset preset, String checksum) {
+    /** Stores a version not stored yet, as loaded at {@code loadedAt}. */
+    public Outcome store(Preset preset, String checksum, Instant loadedAt) {
         Optional<PresetRecord> stored = record(preset.ref().code(), preset.ref().version());
         if (stored.isPresent()) {
             return stored.get().getChecksum().equals(checksum) ? Outcome.ALREADY_STORED : Outcome.STORED_VERSION_DIFFERS;
         }
         // no mapped relationships between these rows: flush parents before children, EclipseLink will not order them
-        PresetRecord record = new PresetRecord(preset.ref(), checksum);
+        PresetRecord record = new PresetRecord(preset.ref(), checksum, loadedAt);
         em.persist(record);
         em.flush();
         Map<PresetCategoryRecord, PresetCategory> rows = new LinkedHashMap<>();

@@ -33,7 +33,8 @@ public final class ActorsByRelation {
             case UNIT_BELOW -> BELOW;
             case FOREIGN_UNIT -> FOREIGN;
         };
-        Unit unit = new Unit(null, level, "Đơn vị " + id, null, null, "u" + id, "gov-blue");
+        Unit unit = new Unit(null, level, "Đơn vị " + id, null, null, "u" + id, "gov-blue",
+                java.time.Instant.parse("2026-01-05T02:00:00Z"));
         set(PlatformEntity.class, unit, "id", id);
         set(Unit.class, unit, "path", PATHS.get(id).value());
         return unit;

@@ -4,6 +4,7 @@ import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Map;
 
 /**
  * What an author types: the same shape from the back-office form and from the API. Quoted or re-used content
@@ -23,11 +24,24 @@ public record ItemDraft(
         @Size(max = 255, message = "{item.permission.size}") String permissionRef,
         @Size(max = 64, message = "{item.field.size}") String fieldCode,
         @Size(max = 2000, message = "{revision.note.size}") String changeNote,
-        Boolean major) {
+        Boolean major,
+        Map<String, String> fields) {
 
-    /** The JSON shape of the API: every component, the missing ones null (JSON-B 3 creator parameters are optional). */
+    /**
+     * The JSON shape of the API: every component, the missing ones null (JSON-B 3 creator parameters are optional).
+     * {@code fields}: the structured fields to set in the same save, all of them (null: leave them as they are).
+     */
     @JsonbCreator
     public ItemDraft {
+        fields = fields == null ? null : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+    }
+
+    /** A save of the text and its change note, the structured fields left as they are. */
+    public ItemDraft(Long categoryId, String title, String summary, String body, String source, String authorName,
+                     String language, Boolean quoted, String permissionRef, String fieldCode, String changeNote,
+                     Boolean major) {
+        this(categoryId, title, summary, body, source, authorName, language, quoted, permissionRef, fieldCode,
+                changeNote, major, null);
     }
 
     /** A save without a change note (a minor change). */

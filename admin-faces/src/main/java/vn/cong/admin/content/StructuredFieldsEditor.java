@@ -50,27 +50,20 @@ public class StructuredFieldsEditor implements Serializable {
         return values;
     }
 
-    /** Checks the values for the category; false (with one message per problem) when any is refused. */
-    public boolean check(Long categoryId, Long itemId) {
-        try {
-            fields.check(categoryId, itemId, values);
-            return true;
-        } catch (FieldsRefused refused) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.format(backOffice.getLanguage(),
-                    refused.messageKey(), refused.arguments()), null));
-            for (FieldProblem problem : refused.problems()) {
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        problem.message(backOffice.getLanguage()), null));
-            }
-            faces.validationFailed();
-            return false;
+    /** The refused values, one message per problem; the form keeps what was typed. */
+    public void show(FieldsRefused refused) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.format(backOffice.getLanguage(),
+                refused.messageKey(), refused.arguments()), null));
+        for (FieldProblem problem : refused.problems()) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    problem.message(backOffice.getLanguage()), null));
         }
+        faces.validationFailed();
     }
 
-    /** Stores the checked values with the saved item (only the fields of its category's type). */
-    public void save(long itemId) {
-        fields.save(backOffice.actor(), itemId, values, backOffice.address());
+    /** The values were saved with item {@code itemId} (by {@code ItemSaving}, with its text). */
+    public void saved(long itemId) {
         loadedFor = itemId;
     }
 }

@@ -10,6 +10,8 @@ import vn.cong.admin.shell.BackOffice;
 import vn.cong.catalog.Category;
 import vn.cong.catalog.CategoryRepository;
 import vn.cong.catalog.DefaultCatalog;
+import vn.cong.content.FieldsRefused;
+import vn.cong.content.ItemSaving;
 import vn.cong.board.BoardDirectory;
 import vn.cong.board.SubjectField;
 import vn.cong.editorial.Item;
@@ -19,9 +21,6 @@ import vn.cong.editorial.ItemRevision;
 import vn.cong.editorial.ItemRevisions;
 import vn.cong.editorial.ItemState;
 import vn.cong.editorial.ItemText;
-import vn.cong.editorial.ItemTransitions;
-import vn.cong.editorial.Transition;
-import vn.cong.editorial.WorkflowAction;
 import vn.cong.platform.DomainException;
 
 /**
@@ -43,7 +42,7 @@ public class ItemEditor implements Serializable {
     transient ItemAuthoring authoring;
 
     @Inject
-    transient ItemTransitions transitions;
+    transient ItemSaving saving;
 
     @Inject
     transient BoardDirectory board;
@@ -129,20 +128,15 @@ public class ItemEditor implements Serializable {
 
     private String store(boolean submit) {
         ItemDraft draft = new ItemDraft(categoryId, title, summary, body, source, authorName, backOffice.getLanguage(),
-                quoted, permissionRef, fieldCode, changeNote, major);
-        if (!structuredFields.check(categoryId, id)) {
-            return null;
-        }
+                quoted, permissionRef, fieldCode, changeNote, major, structuredFields.getValues());
         try {
-            Item item = id == null ? authoring.create(backOffice.actor(), draft, backOffice.address())
-                    : authoring.revise(backOffice.actor(), id, draft, backOffice.address());
+            Item item = saving.save(backOffice.actor(), id, draft, submit, backOffice.address());
             id = item.getId();
-            structuredFields.save(id);
-            if (submit) {
-                transitions.transition(backOffice.actor(), id, Transition.of(WorkflowAction.SUBMIT),
-                        backOffice.address());
-            }
+            structuredFields.saved(id);
             return "/admin/item-view.xhtml?faces-redirect=true&id=" + id;
+        } catch (FieldsRefused refused) {
+            structuredFields.show(refused);
+            return null;
         } catch (DomainException e) {
             return backOffice.show(e);
         }

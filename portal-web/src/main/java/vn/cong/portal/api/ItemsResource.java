@@ -80,6 +80,9 @@ public class ItemsResource {
     @Inject
     vn.cong.content.StructuredFields structuredFields;
 
+    @Inject
+    vn.cong.content.ItemSaving saving;
+
     @Context
     jakarta.servlet.http.HttpServletRequest request;
 
@@ -103,13 +106,15 @@ public class ItemsResource {
 
     @POST
     @Operation(summary = "Write a new item (a draft)",
-            description = "Quoted or re-used content (quoted=true) must name source, authorName and permissionRef.")
+            description = "Quoted or re-used content (quoted=true) must name source, authorName and permissionRef."
+                    + " With fields (the structured fields of the category's type) the item and its fields are saved"
+                    + " together: a refused field saves nothing.")
     @APIResponse(responseCode = "201", description = "created")
     @APIResponse(responseCode = "403", description = "the caller may not write in this unit")
     @APIResponse(responseCode = "422", description = "invalid fields, unknown category or field, incomplete attribution")
     public Response create(@NotNull @Valid ItemDraft draft, @Context UriInfo uri) {
         Actor actor = actor();
-        ItemView created = view(authoring.create(actor, draft, request.getRemoteAddr()), actor);
+        ItemView created = view(saving.save(actor, null, draft, false, request.getRemoteAddr()), actor);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }
@@ -119,13 +124,14 @@ public class ItemsResource {
     @Operation(summary = "Revise an item: the author's draft or rejected item, or the secretariat's item in edit",
             description = "The secretariat may also amend a PUBLISHED item: the save becomes a working revision"
                     + " (see /items/{id}/revisions) that citizens do not see until REPUBLISH; a major change"
-                    + " (major=true) needs a changeNote, shown to citizens under the article once republished.")
+                    + " (major=true) needs a changeNote, shown to citizens under the article once republished. With"
+                    + " fields, the text and the structured fields are saved together: a refused field saves nothing.")
     @APIResponse(responseCode = "403", description = "not this caller's to edit")
     @APIResponse(responseCode = "409", description = "nobody may edit the item in its state")
     @APIResponse(responseCode = "422", description = "invalid fields or incomplete attribution")
     public ItemView revise(@PathParam("id") long id, @NotNull @Valid ItemDraft draft) {
         Actor actor = actor();
-        return view(authoring.revise(actor, id, draft, request.getRemoteAddr()), actor);
+        return view(saving.save(actor, id, draft, false, request.getRemoteAddr()), actor);
     }
 
     @POST

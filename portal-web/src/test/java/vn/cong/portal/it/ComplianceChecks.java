@@ -221,6 +221,44 @@ final class ComplianceChecks {
         return Optional.empty();
     }
 
+    /** One save, one transaction (ItemSaving): a field refused after the text was written leaves neither behind. */
+    void aSaveWhoseFieldsAreRefusedKeepsNothingOfItsText() {
+        String editor = client.token(PlatformIT.DAOTRU, "bientap.daotru");
+        long category = legalCategory(PlatformIT.DAOTRU, editor);
+        String title = "Quyết định lưu một lần " + System.nanoTime();
+        long id = item(PlatformIT.DAOTRU, editor, category, title);
+        int revisions = ((JsonArray) client.get(PlatformIT.DAOTRU, "/api/v1/items/" + id + "/revisions", editor)
+                .structure()).size();
+
+        String badFields = "{\"hinh-thuc\":\"sac-lenh\",\"ngay-ky\":\"31/02/2026\"}";
+        PortalClient.Reply refused = client.put(PlatformIT.DAOTRU, "/api/v1/items/" + id, editor, "{\"categoryId\":"
+                + category + ",\"title\":\"Tiêu đề mới\",\"summary\":\"Mới\",\"body\":\"<p>Toàn văn mới</p>\","
+                + "\"source\":\"Văn phòng\",\"authorName\":\"Văn thư\",\"fields\":" + badFields + "}");
+        assertEquals(422, refused.status(), refused.body());
+        assertTrue(refused.json().getJsonArray("details").toString().contains("Số, ký hiệu"), refused.body());
+        PortalClient.Reply after = client.get(PlatformIT.DAOTRU, "/api/v1/items/" + id, editor);
+        assertEquals(title, after.json().getString("title"), "the text step was undone with the field step");
+        assertEquals(revisions, ((JsonArray) client.get(PlatformIT.DAOTRU, "/api/v1/items/" + id + "/revisions",
+                editor).structure()).size(), "no revision of the refused save");
+
+        String newTitle = "Quyết định tạo cùng trường " + System.nanoTime();
+        PortalClient.Reply refusedNew = client.post(PlatformIT.DAOTRU, "/api/v1/items", editor, "{\"categoryId\":"
+                + category + ",\"title\":\"" + newTitle + "\",\"summary\":\"x\",\"body\":\"<p>x</p>\","
+                + "\"source\":\"Văn phòng\",\"authorName\":\"Văn thư\",\"fields\":" + badFields + "}");
+        assertEquals(422, refusedNew.status(), refusedNew.body());
+        JsonArray drafts = (JsonArray) client.get(PlatformIT.DAOTRU, "/api/v1/items?state=DRAFT", editor).structure();
+        assertTrue(drafts.stream().noneMatch(i -> newTitle.equals(i.asJsonObject().getString("title"))),
+                "no item was created by the refused save");
+
+        PortalClient.Reply created = client.post(PlatformIT.DAOTRU, "/api/v1/items", editor, "{\"categoryId\":"
+                + category + ",\"title\":\"" + newTitle + "\",\"summary\":\"x\",\"body\":\"<p>x</p>\","
+                + "\"source\":\"Văn phòng\",\"authorName\":\"Văn thư\",\"fields\":"
+                + legalFields("22/2026/QĐ-UBND", "UBND xã Đạo Trù", "2026-02-12", newTitle, null) + "}");
+        assertEquals(201, created.status(), created.body());
+        assertEquals("22/2026/QĐ-UBND", created.json().getJsonObject("fields").getString("so-ky-hieu"),
+                "text and fields saved together");
+    }
+
     /** The category of a demo legal document of the unit (its fields name a number). */
     private long legalCategory(String host, String token) {
         JsonArray items = (JsonArray) client.get(host, "/api/v1/items?state=PUBLISHED", token).structure();

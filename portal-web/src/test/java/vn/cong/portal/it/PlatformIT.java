@@ -115,6 +115,11 @@ class PlatformIT {
     }
 
     @Test
+    void aSaveWhoseFieldsAreRefusedKeepsNothingOfItsText() {
+        new ComplianceChecks(client).aSaveWhoseFieldsAreRefusedKeepsNothingOfItsText();
+    }
+
+    @Test
     void theMinistrysDailyNewsRuleIsEvaluatedPerWorkingDay() {
         new ComplianceChecks(client).theDailyNewsRuleIsEvaluatedForTheMinistry();
     }

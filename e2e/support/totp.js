@@ -1,6 +1,9 @@
 // RFC 6238 TOTP (HMAC-SHA1, 6 digits, 30-second steps) with node's crypto, for signing the demo accounts in.
 // The demo accounts that need a second factor share DEMO_TOTP_SECRET (provisioning DemoDataLoader, README).
 import { createHmac } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export const DEMO_TOTP_SECRET = 'CONGDEMOTOTPSECRETFORVINHPHUC234';
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -26,13 +29,26 @@ export function totp(secret = DEMO_TOTP_SECRET, offset = 0, now = Date.now()) {
 
 // The server refuses a code whose time step it already accepted for the same account (RFC 6238 §5.2).
 // Signing the same account in twice within 30 seconds therefore takes the next step's code the second time.
-const lastStep = new Map();
+// node --test runs each test file in a process of its own, and two files may sign the same account in within one
+// half-minute: the steps used are kept in a file that every process of the run shares.
+const STEPS_FILE = join(tmpdir(), `cong-e2e-totp-steps-${process.env.CONG_BASE_PORT || '8080'}.json`);
+
+function usedSteps() {
+  try {
+    return JSON.parse(readFileSync(STEPS_FILE, 'utf8'));
+  } catch {
+    return {};
+  }
+}
 
 /** A code for `username` that the server has not seen yet: this step's, or the next one's. */
 export function freshCode(username, secret = DEMO_TOTP_SECRET) {
   const step = Math.floor(Date.now() / 1000 / 30);
-  const offset = lastStep.has(username) && lastStep.get(username) >= step ? lastStep.get(username) - step + 1 : 0;
+  const steps = usedSteps();
+  const last = steps[username];
+  const offset = last !== undefined && last >= step ? last - step + 1 : 0;
   if (offset > 1) throw new Error(`no fresh TOTP code left for ${username} in this half-minute`);
-  lastStep.set(username, step + offset);
+  steps[username] = step + offset;
+  writeFileSync(STEPS_FILE, JSON.stringify(steps));
   return totp(secret, offset);
 }

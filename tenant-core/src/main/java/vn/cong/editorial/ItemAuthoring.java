@@ -79,6 +79,8 @@ public class ItemAuthoring {
         items.add(item);
         // two items of the same title saved at the same moment chose the same free slug
         entityManagers.flushUnique(() -> new DomainException(409, "item.slug.conflict"));
+        // its unit (tenant_id) is known once read back: a move in the same transaction needs it (ItemSaving)
+        entityManagers.forCurrentTenant().refresh(item);
         ItemRevision first = revisions.record(item, item.text(), actor, note, now);
         audit.record(new AuditEvent(actor.accountId(), actor.username(), address, "CREATE", Item.AUDIT_SUBJECT,
                 item.getId(), null, item.getState().name(), item.getTitle()));

@@ -149,8 +149,6 @@ public class ItemTransitions {
      */
     public Item publishDefaultPage(long itemId) {
         Item item = items.find(itemId).orElseThrow(() -> new DomainException(404, "item.not-found", itemId));
-        // written in this same transaction: its unit (tenant_id) is known once read back from the row
-        entityManagers.forCurrentTenant().refresh(item);
         ItemState to = Workflow.next(item, WorkflowAction.PROVISION);
         apply(item, to, Transition.of(WorkflowAction.PROVISION), null, PROVISIONING, null, clock.instant());
         return item;

@@ -36,6 +36,15 @@ function http(host, path, { method = 'GET', headers = {}, body } = {}) {
   });
 }
 
+/** Every product a test started: stopped in the test's finally, so that a failed test leaves no server running. */
+const started = [];
+
+async function stopAll() {
+  for (const child of started.splice(0)) {
+    if (child.exitCode === null && child.signalCode === null) await stop(child);
+  }
+}
+
 function start(data, args = [], env = {}) {
   const child = spawn(join(ROOT, 'cong'), ['run', '--port', String(PORT), '--data', data, ...args],
     { env: { ...process.env, CONG_JAVA_OPTS: '-Xmx512m -XX:TieredStopAtLevel=1', ...env } });
@@ -43,6 +52,7 @@ function start(data, args = [], env = {}) {
   child.stdout.on('data', (d) => { child.log += d; });
   child.stderr.on('data', (d) => { child.log += d; });
   child.exited = new Promise((resolve) => child.on('exit', resolve));
+  started.push(child);
   return child;
 }
 
@@ -100,6 +110,7 @@ test('the embedded database keeps a new portal across a restart, and the demo lo
     assert.match(home.text, /Xã Minh Quang/);
     await stop(second);
   } finally {
+    await stopAll();
     rmSync(data, { recursive: true, force: true });
   }
 });
@@ -136,6 +147,7 @@ test('without the demo no published password opens anything; the first operator 
       assert.doesNotMatch(second.log, /first platform operator created/, 'once an operator exists the step does nothing');
       await stop(second);
     } finally {
+      await stopAll();
       rmSync(data, { recursive: true, force: true });
     }
   });

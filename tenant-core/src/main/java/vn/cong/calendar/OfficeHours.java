@@ -1,5 +1,6 @@
 package vn.cong.calendar;
 
+import vn.cong.platform.Vietnam;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -23,7 +24,7 @@ import java.util.function.Predicate;
 public final class OfficeHours {
 
     /** 07:30–11:30 and 13:00–17:00, Asia/Ho_Chi_Minh. */
-    public static final OfficeHours DEFAULT = parse("07:30-11:30,13:00-17:00", ZoneId.of("Asia/Ho_Chi_Minh"));
+    public static final OfficeHours DEFAULT = parse("07:30-11:30,13:00-17:00", Vietnam.ZONE);
 
     private final List<Period> periods;
     private final ZoneId zone;

@@ -13,7 +13,7 @@ import vn.cong.audit.AuditLog;
 import vn.cong.catalog.preset.PresetCategory;
 import vn.cong.catalog.preset.PresetFile;
 import vn.cong.catalog.preset.PresetStore;
-import vn.cong.editorial.ContentChanged;
+import vn.cong.platform.ContentChanged;
 import vn.cong.identity.Actor;
 import vn.cong.platform.DomainException;
 import vn.cong.platform.TenantBoundEntityManager;

@@ -12,7 +12,7 @@ import vn.cong.audit.AuditLog;
 import vn.cong.catalog.preset.PresetLevel;
 import vn.cong.catalog.preset.PresetRef;
 import vn.cong.catalog.preset.PresetStore;
-import vn.cong.editorial.ContentChanged;
+import vn.cong.platform.ContentChanged;
 import vn.cong.identity.Actor;
 import vn.cong.platform.DomainException;
 import vn.cong.platform.TenantBoundEntityManager;

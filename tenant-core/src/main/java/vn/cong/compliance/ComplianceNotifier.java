@@ -1,9 +1,9 @@
 package vn.cong.compliance;
 
+import vn.cong.platform.Vietnam;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import vn.cong.notification.Notice;
 import vn.cong.notification.Notifications;
@@ -18,7 +18,6 @@ public class ComplianceNotifier {
 
     static final String BUNDLE = "vn.cong.compliance.notices";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
     Notifications notifications;
@@ -29,7 +28,7 @@ public class ComplianceNotifier {
 
     static Notice notice(ObligationAlert alert) {
         String due = alert.dueOn() != null ? DAY.format(alert.dueOn())
-                : alert.dueAt() != null ? DAY.format(alert.dueAt().atZone(VIETNAM)) : "";
+                : alert.dueAt() != null ? DAY.format(alert.dueAt().atZone(Vietnam.ZONE)) : "";
         boolean overdue = alert.kind() == ObligationStatus.OVERDUE;
         boolean withBasis = alert.legalBasis() != null && !alert.legalBasis().isBlank();
         String key = (overdue ? "obligation.overdue" : "obligation.due-soon") + (withBasis ? "" : ".no-basis");

@@ -1,5 +1,6 @@
 package vn.cong.content;
 
+import vn.cong.platform.Vietnam;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,7 +20,6 @@ import vn.cong.editorial.Item;
 import vn.cong.editorial.ItemState;
 import vn.cong.platform.TenantBoundEntityManager;
 import vn.cong.platform.VietnameseText;
-import vn.cong.reporting.PublicationReports;
 
 /**
  * The document search of a unit's portal (REQUIREMENTS §3.5, VP Art. 8.1a): published items of its legal-document
@@ -59,7 +59,7 @@ public class DocumentSearch {
     public Results search(DocumentQuery query, String language) {
         List<Long> documentCategories = categories.all().stream()
                 .filter(c -> c.getContentType() == ContentType.LEGAL_DOCUMENT).map(Category::getId).toList();
-        LocalDate today = LocalDate.now(clock.withZone(PublicationReports.VIETNAM));
+        LocalDate today = LocalDate.now(clock.withZone(Vietnam.ZONE));
         Page page = query(entityManagers.forCurrentTenant(), query, documentCategories, language, today);
         Map<Long, Map<String, String>> values = fields.values(page.items().stream().map(Item::getId).toList());
         List<Found> found = new ArrayList<>();

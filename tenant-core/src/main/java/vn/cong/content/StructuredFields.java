@@ -18,7 +18,7 @@ import vn.cong.audit.AuditLog;
 import vn.cong.catalog.Category;
 import vn.cong.catalog.CategoryRepository;
 import vn.cong.catalog.Trigger;
-import vn.cong.editorial.ContentChanged;
+import vn.cong.platform.ContentChanged;
 import vn.cong.editorial.Item;
 import vn.cong.editorial.ItemAuthoring;
 import vn.cong.editorial.ItemState;

@@ -1,5 +1,6 @@
 package vn.cong.editorial;
 
+import vn.cong.platform.ContentChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

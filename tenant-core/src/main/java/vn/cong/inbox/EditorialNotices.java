@@ -1,7 +1,7 @@
 package vn.cong.inbox;
 
+import vn.cong.platform.Vietnam;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -35,7 +35,7 @@ public final class EditorialNotices {
     public static final String BUNDLE = "vn.cong.inbox.notices";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+            .withZone(Vietnam.ZONE);
 
     private EditorialNotices() {
     }

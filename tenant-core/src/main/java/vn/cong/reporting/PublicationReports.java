@@ -1,10 +1,10 @@
 package vn.cong.reporting;
 
+import vn.cong.platform.Vietnam;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +26,6 @@ import vn.cong.tenancy.UnitRepository;
 @ApplicationScoped
 @Transactional
 public class PublicationReports {
-
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
     TenantBoundEntityManager entityManagers;
@@ -79,8 +77,8 @@ public class PublicationReports {
             codes.put(category.getId(), category.getCode());
         }
         Map<String, Long> counts = new TreeMap<>();
-        for (Object[] row : items.publishedCountByCategory(month.atDay(1).atStartOfDay(VIETNAM).toInstant(),
-                month.plusMonths(1).atDay(1).atStartOfDay(VIETNAM).toInstant())) {
+        for (Object[] row : items.publishedCountByCategory(month.atDay(1).atStartOfDay(Vietnam.ZONE).toInstant(),
+                month.plusMonths(1).atDay(1).atStartOfDay(Vietnam.ZONE).toInstant())) {
             counts.merge(codes.getOrDefault((Long) row[0], "?"), (Long) row[1], Long::sum);
         }
         return counts;

@@ -1,5 +1,6 @@
 package vn.cong.retention;
 
+import vn.cong.platform.Vietnam;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,7 +20,6 @@ import vn.cong.content.LegalDocumentFields;
 import vn.cong.editorial.Item;
 import vn.cong.editorial.ItemState;
 import vn.cong.platform.TenantBoundEntityManager;
-import vn.cong.reporting.PublicationReports;
 
 /**
  * What the next retention run will archive in the current unit ({@link RetentionDecision} per published item of every
@@ -51,7 +51,7 @@ public class RetentionCandidates {
 
     private static List<RetentionCandidate> of(EntityManager em, Category category, Retention retention,
                                                LocalDate today, String language) {
-        ZoneId zone = PublicationReports.VIETNAM;
+        ZoneId zone = Vietnam.ZONE;
         List<Object[]> rows;
         if (retention.kind() == RetentionKind.YEARS) {
             Instant limit = today.minusYears(retention.years()).plusDays(1).atStartOfDay(zone).toInstant();

@@ -1,5 +1,6 @@
 package vn.cong.retention;
 
+import vn.cong.platform.Vietnam;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -12,7 +13,6 @@ import vn.cong.identity.Account;
 import vn.cong.identity.Authority;
 import vn.cong.platform.DomainException;
 import vn.cong.platform.TenantBoundEntityManager;
-import vn.cong.reporting.PublicationReports;
 import vn.cong.tenancy.Unit;
 import vn.cong.tenancy.UnitRepository;
 
@@ -48,7 +48,7 @@ public class RetentionRuns {
     Authority authority;
 
     public LocalDate today() {
-        return clock.instant().atZone(PublicationReports.VIETNAM).toLocalDate();
+        return clock.instant().atZone(Vietnam.ZONE).toLocalDate();
     }
 
     /** What the next run will archive in {@code unit}; 403 unless {@link RetentionPolicy#maySeeUnit}. */

@@ -1,5 +1,6 @@
 package vn.cong.royalty;
 
+import vn.cong.platform.Vietnam;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -25,7 +26,6 @@ import vn.cong.editorial.ItemPublished;
 import vn.cong.editorial.ItemRepository;
 import vn.cong.identity.Actor;
 import vn.cong.platform.DomainException;
-import vn.cong.reporting.PublicationReports;
 
 /**
  * The royalty ledger of the current unit: lines written by publication, and the secretariat's adjustments.
@@ -88,7 +88,7 @@ public class RoyaltyLedger {
         ContentType type = categories.find(item.getCategoryId()).map(Category::getContentType)
                 .orElseThrow(() -> new DomainException(409, "publication.category-missing"));
         List<Credit> credits = contributions.settleOnPublication(item, revisers, publishedAt);
-        LocalDate day = LocalDate.ofInstant(publishedAt, PublicationReports.VIETNAM);
+        LocalDate day = LocalDate.ofInstant(publishedAt, Vietnam.ZONE);
         RoyaltySchedule schedule = royalties.schedule();
         Optional<BigDecimal> base = schedule.baseValueOn(day);
         YearMonth period = royalties.openPeriodFrom(YearMonth.from(day));

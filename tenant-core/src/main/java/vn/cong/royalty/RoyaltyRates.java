@@ -1,5 +1,6 @@
 package vn.cong.royalty;
 
+import vn.cong.platform.Vietnam;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,7 +14,6 @@ import vn.cong.audit.AuditLog;
 import vn.cong.catalog.ContentType;
 import vn.cong.identity.Actor;
 import vn.cong.platform.DomainException;
-import vn.cong.reporting.PublicationReports;
 
 /**
  * The board's coefficients and base value for the current unit, as dated versions (BNV Art. 4.3đ, 4.6h). A version
@@ -44,7 +44,7 @@ public class RoyaltyRates {
     }
 
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), PublicationReports.VIETNAM);
+        return LocalDate.ofInstant(clock.instant(), Vietnam.ZONE);
     }
 
     public RoyaltyRate setRate(Actor actor, ContentType type, ContributionKind kind, BigDecimal coefficient,

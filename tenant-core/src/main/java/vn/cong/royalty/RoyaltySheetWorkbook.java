@@ -1,5 +1,6 @@
 package vn.cong.royalty;
 
+import vn.cong.platform.Vietnam;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +17,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.cong.reporting.PublicationReports;
 
 /**
  * A monthly royalty sheet as an XLSX workbook (Apache POI), in Vietnamese as it is signed: the title with the unit
@@ -32,7 +32,7 @@ public final class RoyaltySheetWorkbook {
     public static final int HEADER_ROW = 3;
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(PublicationReports.VIETNAM);
+            .withZone(Vietnam.ZONE);
 
     private RoyaltySheetWorkbook() {
     }

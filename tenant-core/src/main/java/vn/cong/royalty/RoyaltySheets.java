@@ -1,5 +1,6 @@
 package vn.cong.royalty;
 
+import vn.cong.platform.Vietnam;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,7 +17,6 @@ import vn.cong.audit.AuditLog;
 import vn.cong.identity.Actor;
 import vn.cong.platform.DomainException;
 import vn.cong.platform.TenantBoundEntityManager;
-import vn.cong.reporting.PublicationReports;
 import vn.cong.tenancy.Unit;
 
 /**
@@ -44,7 +44,7 @@ public class RoyaltySheets {
 
     /** The Vietnamese calendar month of now. */
     public YearMonth currentMonth() {
-        return YearMonth.now(clock.withZone(PublicationReports.VIETNAM));
+        return YearMonth.now(clock.withZone(Vietnam.ZONE));
     }
 
     public RoyaltySheetView view(Actor actor, Unit unit, YearMonth month) {

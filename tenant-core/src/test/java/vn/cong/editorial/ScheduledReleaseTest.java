@@ -1,5 +1,6 @@
 package vn.cong.editorial;
 
+import vn.cong.platform.ContentChanged;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package vn.cong.admin.audit;
 
+import vn.cong.platform.Vietnam;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -24,7 +25,6 @@ import vn.cong.audit.AuditEvent;
 import vn.cong.audit.AuditLog;
 import vn.cong.audit.AuditQuery;
 import vn.cong.platform.DomainException;
-import vn.cong.reporting.PublicationReports;
 
 /**
  * Nhật ký: the unit's audit log with filters (actor, action, subject, dates, text), paging and CSV export —
@@ -90,18 +90,18 @@ public class AuditPage implements Serializable {
         ResourceBundle labels = faces.getApplication().getResourceBundle(faces, "adm");
         external.setResponseContentType("text/csv; charset=UTF-8");
         external.setResponseHeader("Content-Disposition", "attachment; filename=\"nhat-ky-"
-                + backOffice.getUnit().getHostLabel() + "-" + LocalDate.now(PublicationReports.VIETNAM) + ".csv\"");
+                + backOffice.getUnit().getHostLabel() + "-" + LocalDate.now(Vietnam.ZONE) + ".csv\"");
         Writer out = new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8);
         AuditCsv.write(audit.search(query, 0, EXPORT_MAX), List.of(labels.getString("audit.time"),
                 labels.getString("audit.actor"), labels.getString("audit.address"), labels.getString("audit.action"),
                 labels.getString("audit.subject"), labels.getString("audit.change"), labels.getString("audit.detail")),
-                PublicationReports.VIETNAM, out);
+                Vietnam.ZONE, out);
         faces.responseComplete();
     }
 
     AuditQuery query() {
-        Instant start = from == null ? null : from.atStartOfDay(PublicationReports.VIETNAM).toInstant();
-        Instant end = to == null ? null : to.plusDays(1).atStartOfDay(PublicationReports.VIETNAM).toInstant();
+        Instant start = from == null ? null : from.atStartOfDay(Vietnam.ZONE).toInstant();
+        Instant end = to == null ? null : to.plusDays(1).atStartOfDay(Vietnam.ZONE).toInstant();
         AuditQuery query = new AuditQuery(actor, action, subjectType, subjectId, start, end, text);
         if (start != null && end != null && !start.isBefore(end)) {
             throw new DomainException(422, "audit.date.invalid");

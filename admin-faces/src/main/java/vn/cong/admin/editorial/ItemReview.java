@@ -1,5 +1,6 @@
 package vn.cong.admin.editorial;
 
+import vn.cong.platform.Vietnam;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,7 +28,6 @@ import vn.cong.editorial.UnpublishingReason;
 import vn.cong.editorial.WorkflowAction;
 import vn.cong.editorial.WorkflowPolicy;
 import vn.cong.platform.DomainException;
-import vn.cong.reporting.PublicationReports;
 
 /**
  * An item as the board sees it, with its history, and exactly the actions {@link WorkflowPolicy} offers this person
@@ -143,7 +143,7 @@ public class ItemReview implements Serializable {
             return null;
         }
         try {
-            return LocalDateTime.parse(scheduledAt.strip()).atZone(PublicationReports.VIETNAM).toInstant();
+            return LocalDateTime.parse(scheduledAt.strip()).atZone(Vietnam.ZONE).toInstant();
         } catch (DateTimeParseException e) {
             throw new DomainException(422, "workflow.schedule.invalid", scheduledAt);
         }

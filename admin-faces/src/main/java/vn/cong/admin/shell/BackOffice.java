@@ -1,5 +1,6 @@
 package vn.cong.admin.shell;
 
+import vn.cong.platform.Vietnam;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -23,7 +24,6 @@ import vn.cong.identity.ClientOrigin;
 import vn.cong.audit.AuditLog;
 import vn.cong.platform.DomainException;
 import vn.cong.platform.Messages;
-import vn.cong.reporting.PublicationReports;
 import vn.cong.tenancy.TenantContext;
 import vn.cong.tenancy.Unit;
 
@@ -33,7 +33,7 @@ import vn.cong.tenancy.Unit;
 public class BackOffice {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(PublicationReports.VIETNAM);
+            .withZone(Vietnam.ZONE);
 
     @Inject
     TenantContext tenant;

@@ -1,5 +1,6 @@
 package vn.cong.portal.pages;
 
+import vn.cong.platform.Vietnam;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -7,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.Optional;
 import vn.cong.content.LegalStatus;
-import vn.cong.reporting.PublicationReports;
 import vn.cong.tenancy.TenantContext;
 
 /**
@@ -77,7 +77,7 @@ public class ArticlePage {
     private LegalStatus legalStatus() {
         ArticleView article = getArticle();
         return article == null ? null
-                : article.legalStatusOn(clock.instant().atZone(PublicationReports.VIETNAM).toLocalDate());
+                : article.legalStatusOn(clock.instant().atZone(Vietnam.ZONE).toLocalDate());
     }
 
     public boolean isPrint() {

@@ -5,7 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import vn.cong.editorial.ContentChanged;
+import vn.cong.platform.ContentChanged;
 import vn.cong.portal.cache.UnitScopedCache;
 import vn.cong.tenancy.TenantContext;
 import vn.cong.tenancy.UnitsChanged;

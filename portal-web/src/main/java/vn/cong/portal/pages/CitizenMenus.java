@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import vn.cong.catalog.Category;
 import vn.cong.catalog.CategoryRepository;
-import vn.cong.editorial.ContentChanged;
+import vn.cong.platform.ContentChanged;
 import vn.cong.portal.cache.UnitScopedCache;
 import vn.cong.tenancy.UnitsChanged;
 

@@ -1,5 +1,6 @@
 package vn.cong.portal.pages;
 
+import vn.cong.platform.Vietnam;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -14,7 +15,6 @@ import java.util.Optional;
 import vn.cong.catalog.Category;
 import vn.cong.catalog.CategoryRepository;
 import vn.cong.platform.Messages;
-import vn.cong.reporting.PublicationReports;
 import vn.cong.tenancy.HostKind;
 import vn.cong.tenancy.ResolvedHost;
 import vn.cong.tenancy.TenantContext;
@@ -33,7 +33,7 @@ public class PortalPage {
     static final String BASE_CONTRACT = "gov-base";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy")
-            .withZone(PublicationReports.VIETNAM);
+            .withZone(Vietnam.ZONE);
 
     @Inject
     TenantContext tenant;

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import vn.cong.editorial.ContentChanged;
+import vn.cong.platform.ContentChanged;
 import vn.cong.tenancy.HostKind;
 import vn.cong.tenancy.ResolvedHost;
 

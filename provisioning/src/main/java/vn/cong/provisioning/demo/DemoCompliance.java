@@ -1,11 +1,11 @@
 package vn.cong.provisioning.demo;
 
+import vn.cong.platform.Vietnam;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import vn.cong.calendar.WorkingCalendar;
@@ -35,7 +35,6 @@ public class DemoCompliance {
     /** The overdue document of Đạo Trù (the browser test looks for it). */
     public static final String OVERDUE_DOCUMENT = "Quyết định ban hành Quy chế quản lý nghĩa trang nhân dân xã Đạo Trù";
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
     TenantBoundEntityManager entityManagers;
@@ -56,7 +55,7 @@ public class DemoCompliance {
     Clock clock;
 
     void load(Map<String, Unit> byHost, long daoTruAuthor, long cdsAuthor) {
-        LocalDate today = clock.instant().atZone(VIETNAM).toLocalDate();
+        LocalDate today = clock.instant().atZone(Vietnam.ZONE).toLocalDate();
         Unit daoTru = byHost.get("daotru.tamdao.vinhphuc");
         Unit cds = byHost.get("cds.mic");
         if (daoTru != null) {
@@ -121,7 +120,7 @@ public class DemoCompliance {
         }
         values.put("trich-yeu", summary);
         Item item = item(category, author, summary, publishedAfter < 0 ? null
-                : calendar.addWorkingDays(signed, publishedAfter).atTime(9, 30).atZone(VIETNAM).toInstant());
+                : calendar.addWorkingDays(signed, publishedAfter).atTime(9, 30).atZone(Vietnam.ZONE).toInstant());
         fields.seed(item, values);
     }
 

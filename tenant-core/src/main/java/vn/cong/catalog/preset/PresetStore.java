@@ -1,5 +1,6 @@
 package vn.cong.catalog.preset;
 
+import vn.cong.platform.Vietnam;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,7 +18,6 @@ import java.util.logging.Logger;
 import vn.cong.platform.DomainException;
 import vn.cong.platform.SchemaReady;
 import vn.cong.platform.TenantBoundEntityManager;
-import vn.cong.reporting.PublicationReports;
 import vn.cong.tenancy.Unit;
 import vn.cong.tenancy.UnitLevel;
 
@@ -108,7 +108,7 @@ public class PresetStore {
 
     /** The newest version of {@code code} in force today that covers {@code level}. */
     public Optional<PresetLevel> inForce(String code, UnitLevel level) {
-        LocalDate today = LocalDate.now(PublicationReports.VIETNAM);
+        LocalDate today = LocalDate.now(Vietnam.ZONE);
         return versions(code).stream().filter(v -> !v.effectiveDate().isAfter(today))
                 .sorted(Comparator.comparingInt(PresetRef::version).reversed())
                 .map(v -> level(v.code(), v.version(), level)).flatMap(Optional::stream).findFirst();

@@ -1,5 +1,6 @@
 // Signing in to the back office as a person does: password, then — for heads, the secretariat, DIC
 // administrators and operators — the code of their authenticator app (the demo accounts' TOTP, support/totp.js).
+import { chromium } from 'playwright-core';
 import { freshCode } from './totp.js';
 
 export const PASSWORD = 'Cong@2026demo';
@@ -38,4 +39,12 @@ const SECOND_FACTOR = /^(thuky|truongban)\.|^qtri\.|^vanhanh$/;
 export function tokenRequest(username) {
   return SECOND_FACTOR.test(username) ? { username, password: PASSWORD, code: freshCode(username) }
     : { username, password: PASSWORD };
+}
+
+/** Debian's Chromium, headless, as every browser test runs it (test tools may not download browsers here). */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
 }

@@ -6,8 +6,7 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { chromium } from 'playwright-core';
-import { logIn, settled, PASSWORD } from '../support/back-office.js';
+import { logIn, settled, PASSWORD, launchChromium } from '../support/back-office.js';
 import { totp } from '../support/totp.js';
 
 const PORT = process.env.CONG_BASE_PORT || '8080';
@@ -17,10 +16,7 @@ const MIC = `http://mic.localhost:${PORT}`;
 let browser;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

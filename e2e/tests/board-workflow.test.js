@@ -5,8 +5,7 @@
 // "not yet reviewed" until the deputy head reviews it; the unit administrator assigns and removes board roles.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
-import { logIn as signedIn } from '../support/back-office.js';
+import { logIn as signedIn, launchChromium } from '../support/back-office.js';
 
 const PORT = process.env.CONG_BASE_PORT || '8080';
 const DAOTRU = `http://daotru.tamdao.vinhphuc.localhost:${PORT}`;
@@ -15,10 +14,7 @@ const RUN = Date.now() % 100000;
 let browser;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

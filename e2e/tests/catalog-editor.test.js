@@ -3,8 +3,7 @@
 // once. An editor of the same commune may not open the catalog editor.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
-import { logIn as signedIn } from '../support/back-office.js';
+import { logIn as signedIn, launchChromium } from '../support/back-office.js';
 
 const PORT = process.env.CONG_BASE_PORT || '8080';
 const DAOTRU = `http://daotru.tamdao.vinhphuc.localhost:${PORT}`;
@@ -13,10 +12,7 @@ const NEW_NAME = `Thông báo của xã — ${Date.now() % 100000}`;
 let browser;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -5,8 +5,7 @@
 // the commune; the document search of the commune finds its published documents without diacritics.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
-import { logIn } from '../support/back-office.js';
+import { logIn, launchChromium } from '../support/back-office.js';
 
 const PORT = process.env.CONG_BASE_PORT || '8080';
 const VINHPHUC = `http://vinhphuc.localhost:${PORT}`;
@@ -17,10 +16,7 @@ let browser;
 let provinceId;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -3,8 +3,7 @@
 // evaluation, and without a script error. A refusal is what a person would see as a button that does nothing.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
-import { logIn } from '../support/back-office.js';
+import { logIn, launchChromium } from '../support/back-office.js';
 
 const PORT = process.env.CONG_BASE_PORT || '8080';
 const DAOTRU = `http://daotru.tamdao.vinhphuc.localhost:${PORT}`;
@@ -13,10 +12,7 @@ const VINHPHUC = `http://vinhphuc.localhost:${PORT}`;
 let browser;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

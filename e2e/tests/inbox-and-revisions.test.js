@@ -5,8 +5,7 @@
 // the difference word by word.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
-import { logIn as signedIn, settled, PASSWORD } from '../support/back-office.js';
+import { logIn as signedIn, settled, PASSWORD, launchChromium } from '../support/back-office.js';
 import { totp } from '../support/totp.js';
 
 const PORT = process.env.CONG_BASE_PORT || '8080';
@@ -18,10 +17,7 @@ let browser;
 let secretariat;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
   secretariat = await signInWithSecondFactor('thuky.daotru');
 });
 

@@ -4,9 +4,8 @@
 // exceljs and checked: the unit and month in the title, the photographer's row, totals that add up, the approver.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
 import ExcelJS from 'exceljs';
-import { logIn as signedIn, tokenRequest } from '../support/back-office.js';
+import { logIn as signedIn, tokenRequest, launchChromium } from '../support/back-office.js';
 
 const PORT = process.env.CONG_BASE_PORT || '8080';
 const DAOTRU = `http://daotru.tamdao.vinhphuc.localhost:${PORT}`;
@@ -20,10 +19,7 @@ const PHOTO_AMOUNT = PHOTO_COEFFICIENT * BASE_VALUE; // 187 500 đồng
 let browser;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

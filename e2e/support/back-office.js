@@ -19,7 +19,7 @@ export async function signIn(page, host, username, password = PASSWORD) {
   await page.click('#login');
   await settled(page);
   if (await page.locator('#code').count()) {
-    await page.fill('#code', freshCode(username));
+    await page.fill('#code', await freshCode(username));
     await Promise.all([page.waitForURL(/\/admin\/(?!login)/), page.click('#verify')]);
   }
 }
@@ -36,8 +36,8 @@ export async function logIn(browser, host, username, contextOptions = {}) {
 const SECOND_FACTOR = /^(thuky|truongban)\.|^qtri\.|^vanhanh$/;
 
 /** The body of `POST /api/v1/auth/token` for a demo account, with a fresh code where its role needs one. */
-export function tokenRequest(username) {
-  return SECOND_FACTOR.test(username) ? { username, password: PASSWORD, code: freshCode(username) }
+export async function tokenRequest(username) {
+  return SECOND_FACTOR.test(username) ? { username, password: PASSWORD, code: await freshCode(username) }
     : { username, password: PASSWORD };
 }
 

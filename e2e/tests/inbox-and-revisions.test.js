@@ -5,8 +5,7 @@
 // the difference word by word.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { logIn as signedIn, settled, PASSWORD, launchChromium } from '../support/back-office.js';
-import { totp } from '../support/totp.js';
+import { logIn as signedIn, launchChromium } from '../support/back-office.js';
 
 const PORT = process.env.CONG_BASE_PORT || '8080';
 const DAOTRU = `http://daotru.tamdao.vinhphuc.localhost:${PORT}`;
@@ -18,30 +17,8 @@ let secretariat;
 
 before(async () => {
   browser = await launchChromium();
-  secretariat = await signInWithSecondFactor('thuky.daotru');
+  secretariat = await signedIn(browser, DAOTRU, 'thuky.daotru');
 });
-
-/**
- * One sign-in with the second factor for the whole file. The server accepts each time step's code once per account,
- * and another test file may have just used this step's code for the same account: then the next step's code is used.
- */
-async function signInWithSecondFactor(username) {
-  const context = await browser.newContext({ locale: 'vi-VN' });
-  const page = await context.newPage();
-  await page.goto(`${DAOTRU}/admin/index.xhtml`);
-  await page.fill('#username', username);
-  await page.fill('#password', PASSWORD);
-  await page.click('#login');
-  await settled(page);
-  for (const offset of [0, 1]) {
-    await page.fill('#code', totp(undefined, offset));
-    await Promise.all([page.waitForNavigation(), page.click('#verify')]);
-    if (!new URL(page.url()).pathname.endsWith('/login.xhtml')) {
-      return { context, page };
-    }
-  }
-  throw new Error(`${username} could not sign in with the second factor`);
-}
 
 after(async () => {
   await secretariat?.context.close();

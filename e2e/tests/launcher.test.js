@@ -86,7 +86,7 @@ async function api(host, path, token, body) {
 async function token(host, username) {
   const first = await api(host, '/api/v1/auth/token', null, { username, password: PASSWORD });
   if (first.json.error !== 'auth.code.required') return first.json.token;
-  return (await api(host, '/api/v1/auth/token', null, { username, password: PASSWORD, code: freshCode(username) })).json.token;
+  return (await api(host, '/api/v1/auth/token', null, { username, password: PASSWORD, code: await freshCode(username) })).json.token;
 }
 
 test('the embedded database keeps a new portal across a restart, and the demo loads once', { timeout: 600_000 }, async () => {

@@ -39,7 +39,7 @@ async function api(page, method, path, token, body) {
 }
 
 async function token(page, username) {
-  const reply = await api(page, 'POST', '/api/v1/auth/token', null, tokenRequest(username));
+  const reply = await api(page, 'POST', '/api/v1/auth/token', null, await tokenRequest(username));
   assert.equal(reply.status, 200, JSON.stringify(reply.json));
   return reply.json.token;
 }

@@ -5,7 +5,8 @@
 #   3. inside a private network namespace that has only loopback (the network rule, and the Payara
 #      Arquillian adapter's address — STACK.md): starts a private MariaDB, runs the persistence tests
 #      (tenant-core *IT) and the Arquillian tests on Payara Micro (portal-web *IT) through Connector/J,
-#      then starts the product on MariaDB and runs the Playwright + Chromium tests (e2e/).
+#      then starts the product on MariaDB and runs the Playwright + Chromium tests (e2e/tests), then the
+#      isolation walk over every API operation (e2e/walk).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -89,4 +90,8 @@ for _ in $(seq 180); do
   kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/product.log"; echo "cong test: the product did not start"; exit 1; }
   sleep 1
 done
-CONG_BASE_PORT=8080 node --test --test-concurrency=1 e2e/tests/ || { tail -50 "$WORK/product.log"; exit 1; }
+export CONG_BASE_PORT=8080 CONG_E2E_DB="mysql://cong:cong@127.0.0.1:3306/cong_e2e"
+node --test --test-concurrency=1 e2e/tests/ || { tail -50 "$WORK/product.log"; exit 1; }
+# the isolation walk over every API operation (e2e/walk): last, since it changes the walked units' data freely
+echo "cong test: the isolation walk over every API operation"
+node --test e2e/walk/ || { tail -50 "$WORK/product.log"; exit 1; }

@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { request } from 'node:http';
+import { http as shared } from '../support/api.js';
 import { freshCode, totp } from '../support/totp.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -20,20 +20,9 @@ test('the launcher refuses an unreachable database with a message and a non-zero
   assert.match(run.stderr, /cannot reach the database/);
 });
 
-/** HTTP to 127.0.0.1 with a portal's Host header (Node does not resolve *.localhost names itself). */
-function http(host, path, { method = 'GET', headers = {}, body } = {}) {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: PORT, path, method, headers: { Host: `${host}:${PORT}`, ...headers } },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (d) => { text += d; });
-        res.on('end', () => resolve({ status: res.statusCode, text }));
-      });
-    req.on('error', reject);
-    if (body) req.write(body);
-    req.end();
-  });
+/** HTTP to the product this file started. */
+function http(host, path, options = {}) {
+  return shared(host, path, { ...options, port: PORT });
 }
 
 /** Every product a test started: stopped in the test's finally, so that a failed test leaves no server running. */

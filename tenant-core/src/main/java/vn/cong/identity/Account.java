@@ -15,7 +15,10 @@ public class Account extends PlatformEntity {
     @Column(name = "home_unit_id")
     private Long homeUnitId;
 
-    @Column(nullable = false)
+    /** The longest account name the schema holds (account.username). */
+    public static final int MAX_USERNAME = 128;
+
+    @Column(nullable = false, length = MAX_USERNAME)
     private String username;
 
     @Column(name = "full_name", nullable = false)

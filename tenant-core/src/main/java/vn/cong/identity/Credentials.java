@@ -24,9 +24,13 @@ public class Credentials {
     @Inject
     Clock clock;
 
-    /** Account names are compared as typed without surrounding spaces, in lower case. */
+    /**
+     * Account names are compared as typed without surrounding spaces, in lower case. A name longer than any account
+     * may have names none: its key is empty, so a failed attempt with it is counted against the address alone.
+     */
     public static String accountKey(String username) {
-        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        String key = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return key.length() > Account.MAX_USERNAME ? "" : key;
     }
 
     public Optional<Account> check(String username, String password) {

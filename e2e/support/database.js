@@ -1,0 +1,30 @@
+// The product's database as the tests see it: row counts, to prove that a refused request wrote nothing.
+// CONG_E2E_DB names it (mysql://user:password@host:port/database; .cong/test.sh sets it to its private MariaDB);
+// the `mariadb` client reads it — the tests need no database driver of their own.
+import { execFileSync } from 'node:child_process';
+
+// written by the platform's own bookkeeping whatever a request's fate: refused sign-ins are counted against their
+// address (login_throttle), background jobs claim their turn (job_claim) and deliver notifications and e-mail
+const BOOKKEEPING = new Set(['login_throttle', 'job_claim', 'mail_outbox', 'notification', 'flyway_schema_history']);
+
+function database() {
+  const url = process.env.CONG_E2E_DB;
+  if (!url) throw new Error('CONG_E2E_DB is not set: the row-count check needs the database (see .cong/test.sh)');
+  const { username, password, hostname, port, pathname } = new URL(url);
+  return ['--no-defaults', `-h${hostname}`, `-P${port || 3306}`, `-u${decodeURIComponent(username)}`,
+    `-p${decodeURIComponent(password)}`, '-N', '-B', pathname.slice(1)];
+}
+
+function query(sql) {
+  return execFileSync('mariadb', [...database(), '-e', sql], { encoding: 'utf8' }).trim().split('\n')
+    .filter(Boolean).map((line) => line.split('\t'));
+}
+
+/** The number of rows of every table but the bookkeeping ones (audit lines of sign-in attempts excluded too). */
+export function databaseCounts() {
+  const tables = query('SHOW TABLES').map(([name]) => name).filter((name) => !BOOKKEEPING.has(name));
+  const counts = tables.map((name) => (name === 'audit_event'
+    ? `SELECT '${name}', COUNT(*) FROM audit_event WHERE action NOT LIKE 'LOGIN%'`
+    : `SELECT '${name}', COUNT(*) FROM \`${name}\``));
+  return Object.fromEntries(query(counts.join(' UNION ALL ')).map(([name, count]) => [name, Number(count)]));
+}

@@ -18,6 +18,7 @@ const OWN = 'vinhphuc.localhost';
 const BELOW = 'daotru.tamdao.vinhphuc.localhost';
 const FOREIGN = 'mic.localhost';
 const BOARD = { [OWN]: 'vinhphuc', [BELOW]: 'daotru', [FOREIGN]: 'mic' };
+const ADMIN = { [OWN]: 'admin.vinhphuc', [BELOW]: 'admin.daotru.tamdao.vinhphuc', [FOREIGN]: 'admin.mic' };
 const ROLES = [
   ['anonymous', null], ['editor', 'bientap.vinhphuc'], ['secretariat', 'thuky.vinhphuc'],
   ['head', 'truongban.vinhphuc'], ['unit administrator', 'admin.vinhphuc'], ['DIC administrator', 'qtri.sotttt'],
@@ -142,6 +143,12 @@ before(async () => {
       key: `${method.toUpperCase()} ${path}`, path, method: method.toUpperCase(),
       parameters: operation.parameters ?? [], hasBody: Boolean(operation.requestBody),
     })));
+  // the browser flows and an earlier walk deactivate editors; each walk starts with them active
+  for (const host of [OWN, BELOW, FOREIGN]) {
+    const admin = await tokenFor(host, ADMIN[host]);
+    const reply = await api(host, `/api/v1/accounts/bientap.${BOARD[host]}/reactivate`, { method: 'POST', token: admin });
+    assert.equal(reply.status, 200, reply.text);
+  }
   tokens = {};
   for (const [, username] of ROLES) if (username) tokens[username] = await tokenFor(OWN, username);
   fixtures = {};

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import vn.cong.identity.Actor;
-import vn.cong.identity.Role;
 import vn.cong.platform.DomainException;
 import vn.cong.platform.TenantBoundEntityManager;
 import vn.cong.platform.VietnameseText;
@@ -26,11 +25,6 @@ public class AuditLog {
     @Inject
     Clock clock;
 
-    /** Who may read a unit's audit log: its administrator and head, a DIC administrator over it, the operator. */
-    public static boolean maySee(Actor actor) {
-        return actor.holdsAny(Role.UNIT_ADMIN, Role.HEAD, Role.DIC_ADMIN, Role.PLATFORM_OPERATOR);
-    }
-
     /** Writes the line, stamped with the platform clock's time: the one place an audit line gets its time. */
     public void record(AuditEvent event) {
         event.stampAt(clock.instant());
@@ -44,12 +38,9 @@ public class AuditLog {
                 .setParameter("t", subjectType).setParameter("id", subjectId).getResultList();
     }
 
-    public List<AuditEvent> latest(int max) {
-        return search(AuditQuery.ALL, 0, max);
-    }
-
-    /** One page of the lines matching {@code query}, newest first. */
-    public List<AuditEvent> search(AuditQuery query, int first, int max) {
+    /** One page of the lines matching {@code query}, newest first; 403 unless {@link AuditPolicy#maySee}. */
+    public List<AuditEvent> search(Actor reader, AuditQuery query, int first, int max) {
+        requireReader(reader);
         Filter filter = Filter.of(query);
         TypedQuery<AuditEvent> select = entityManagers.forCurrentTenant().createQuery("select e from AuditEvent e"
                 + filter.where + " order by e.occurredAt desc, e.id desc", AuditEvent.class);
@@ -57,7 +48,8 @@ public class AuditLog {
         return select.setFirstResult(first).setMaxResults(max).getResultList();
     }
 
-    public long count(AuditQuery query) {
+    public long count(Actor reader, AuditQuery query) {
+        requireReader(reader);
         Filter filter = Filter.of(query);
         TypedQuery<Long> select = entityManagers.forCurrentTenant()
                 .createQuery("select count(e) from AuditEvent e" + filter.where, Long.class);
@@ -66,10 +58,17 @@ public class AuditLog {
     }
 
     /** The actions that occur in this unit's log, for the viewer's filter. */
-    public List<String> actions() {
+    public List<String> actions(Actor reader) {
+        requireReader(reader);
         return entityManagers.forCurrentTenant()
                 .createQuery("select distinct e.action from AuditEvent e order by e.action", String.class)
                 .getResultList();
+    }
+
+    private static void requireReader(Actor reader) {
+        if (!AuditPolicy.maySee(reader)) {
+            throw new DomainException(403, "auth.forbidden");
+        }
     }
 
     /** The JPQL condition and parameters of a query; values are always bound, never concatenated. */

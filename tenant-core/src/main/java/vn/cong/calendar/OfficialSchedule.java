@@ -87,7 +87,7 @@ public class OfficialSchedule {
     }
 
     private void requireOperator(Account account) {
-        if (account == null || !authority.isOperator(account)) {
+        if (account == null || !CalendarPolicy.mayRecordSchedule(authority.isOperator(account))) {
             throw new DomainException(403, "auth.forbidden");
         }
     }

@@ -12,6 +12,9 @@ import vn.cong.platform.PeriodicJobs;
 import vn.cong.platform.JobClaims;
 import vn.cong.platform.SchemaReady;
 import vn.cong.tenancy.Unit;
+import vn.cong.identity.Account;
+import vn.cong.identity.Authority;
+import vn.cong.platform.DomainException;
 import vn.cong.tenancy.UnitRepository;
 import vn.cong.tenancy.UnitState;
 
@@ -42,6 +45,9 @@ public class ComplianceJob {
     UnitEvaluation evaluation;
 
     @Inject
+    Authority authority;
+
+    @Inject
     ComplianceSettings settings;
 
     @Inject
@@ -70,7 +76,15 @@ public class ComplianceJob {
         }
     }
 
-    /** Evaluates every active unit now (the job's body; also the operator's "evaluate now"). */
+    /** The operator's "evaluate now": 403 for anyone else ({@link CompliancePolicy#mayEvaluateEverywhere}). */
+    public UnitEvaluation.Outcome evaluateNow(Account caller) {
+        if (caller == null || !CompliancePolicy.mayEvaluateEverywhere(authority.isOperator(caller))) {
+            throw new DomainException(403, "auth.forbidden");
+        }
+        return runAll();
+    }
+
+    /** Evaluates every active unit now: the job's body, and the demo's first evaluation. */
     public UnitEvaluation.Outcome runAll() {
         boolean activated = requestContext.activate();
         try {

@@ -49,14 +49,9 @@ public class AccountAdministration {
     @Inject
     Clock clock;
 
-    /** The rule: who may administer the accounts of a unit, as an actor in that unit. */
-    public static boolean mayAdminister(Actor actorInHomeUnit) {
-        return actorInHomeUnit.holdsAny(Role.UNIT_ADMIN, Role.DIC_ADMIN, Role.PLATFORM_OPERATOR);
-    }
-
     /** The accounts whose home is {@code unit}, for someone who may administer them. */
     public List<Account> ofUnit(Account caller, Unit unit) {
-        if (!mayAdminister(authority.actorIn(caller, unit))) {
+        if (!AccountPolicy.mayAdminister(authority.actorIn(caller, unit))) {
             throw new DomainException(403, "auth.forbidden");
         }
         return accounts.ofHomeUnit(unit.getId());
@@ -120,7 +115,7 @@ public class AccountAdministration {
         Account target = accounts.byUsername(Credentials.accountKey(username))
                 .orElseThrow(() -> new DomainException(404, "account.not-found.name", username));
         Unit home = units.find(target.getHomeUnitId()).orElseThrow();
-        if (!caller.isActive() || !mayAdminister(authority.actorIn(caller, home))) {
+        if (!caller.isActive() || !AccountPolicy.mayAdminister(authority.actorIn(caller, home))) {
             throw new DomainException(403, "auth.forbidden");
         }
         return target;

@@ -47,13 +47,23 @@ public class Inboxes {
         return DueRules.forPortal(catalogRules.portalRules(), calendar);
     }
 
+    /** How many publications failed in the unit, for those who answer for them (else 0): the back office's alert. */
+    public long publishFailures(Actor actor) {
+        return actor != null && answersForFailures(actor) ? items.countInState(ItemState.PUBLISH_FAILED) : 0L;
+    }
+
+    /** The secretariat publishes and the head answers for the portal: a failed publication is theirs to resolve. */
+    private static boolean answersForFailures(Actor actor) {
+        return actor.holdsAny(Role.SECRETARIAT, Role.HEAD);
+    }
+
     public List<InboxSection> of(Actor actor) {
         List<InboxSection> sections = new ArrayList<>();
         if (actor == null) {
             return sections;
         }
         Lister list = new Lister(rules(), clock.instant(), sections);
-        if (actor.holdsAny(Role.SECRETARIAT, Role.HEAD)) {
+        if (answersForFailures(actor)) {
             list.add("failed", items.inState(ItemState.PUBLISH_FAILED), Waiting.PUBLISH_FAILED, true);
         }
         if (actor.holds(Role.SECRETARIAT)) {

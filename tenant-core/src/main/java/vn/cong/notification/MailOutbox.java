@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import vn.cong.identity.Actor;
-import vn.cong.identity.Role;
 import vn.cong.platform.DomainException;
 import vn.cong.platform.TenantBoundEntityManager;
 
@@ -26,11 +25,6 @@ public class MailOutbox {
 
     @Inject
     Clock clock;
-
-    /** Who sees a unit's outbox: its administrator, a DIC administrator over it, the operator. */
-    public static boolean maySee(Actor actor) {
-        return actor != null && actor.holdsAny(Role.UNIT_ADMIN, Role.DIC_ADMIN, Role.PLATFORM_OPERATOR);
-    }
 
     private EntityManager em() {
         return entityManagers.platform();
@@ -80,7 +74,7 @@ public class MailOutbox {
     }
 
     private static void requireMaySee(Actor actor) {
-        if (!maySee(actor)) {
+        if (!OutboxPolicy.maySee(actor)) {
             throw new DomainException(403, "mail.forbidden");
         }
     }

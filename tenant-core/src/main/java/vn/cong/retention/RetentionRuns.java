@@ -67,7 +67,8 @@ public class RetentionRuns {
     public Overview overview(Account caller, Unit unit, String language) {
         List<RetentionCandidate> preview = preview(caller, unit, language);
         List<RetentionAction> archived = actions(caller, unit, 100);
-        List<RetentionRun> log = authority.isOperator(caller) ? lastRuns(caller, 20) : List.of();
+        List<RetentionRun> log = RetentionPolicy.mayRunAndSeeRuns(authority.isOperator(caller))
+                ? lastRuns(caller, 20) : List.of();
         return new Overview(preview, archived, log);
     }
 
@@ -120,7 +121,7 @@ public class RetentionRuns {
     }
 
     private void requireOperator(Account caller) {
-        if (caller == null || !authority.isOperator(caller)) {
+        if (caller == null || !RetentionPolicy.mayRunAndSeeRuns(authority.isOperator(caller))) {
             throw new DomainException(403, "auth.forbidden");
         }
     }

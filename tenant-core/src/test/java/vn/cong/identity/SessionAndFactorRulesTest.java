@@ -7,16 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SessionAndFactorRulesTest {
 
     private static final Instant T0 = Instant.parse("2026-11-20T02:00:00Z");
-
-    private static Actor actor(Role... roles) {
-        return new Actor(1, "x", "X", 10, Set.of(roles));
-    }
 
     @Test
     void aRevokedSessionIsNoLongerAliveAndKeepsItsFirstReason() {
@@ -57,14 +52,6 @@ class SessionAndFactorRulesTest {
         }
         assertTrue(TwoFactor.requiredFor(List.of(new RoleGrant(1L, 10L, Role.EDITOR),
                 new RoleGrant(1L, 99L, Role.HEAD))), "a head anywhere needs it everywhere");
-    }
-
-    @Test
-    void onlyAdministratorsOfTheHomeUnitMayDeactivateItsAccounts() {
-        assertTrue(AccountAdministration.mayAdminister(actor(Role.UNIT_ADMIN)));
-        assertTrue(AccountAdministration.mayAdminister(actor(Role.DIC_ADMIN)));
-        assertTrue(AccountAdministration.mayAdminister(actor(Role.PLATFORM_OPERATOR)));
-        assertFalse(AccountAdministration.mayAdminister(actor(Role.HEAD, Role.SECRETARIAT, Role.EDITOR)));
     }
 
     @Test

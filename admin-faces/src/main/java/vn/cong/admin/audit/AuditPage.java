@@ -28,7 +28,7 @@ import vn.cong.platform.DomainException;
 
 /**
  * Nhật ký: the unit's audit log with filters (actor, action, subject, dates, text), paging and CSV export —
- * for those who may read it ({@link AuditLog#maySee}).
+ * for those who may read it ({@link vn.cong.audit.AuditPolicy#maySee}).
  */
 @Named
 @ViewScoped
@@ -50,12 +50,15 @@ public class AuditPage implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private String text;
+    private List<String> actions;
     private final Lines lines = new Lines();
 
-    /** View action: 403 for members who may not read the audit log. */
+    /** View action: the audit log enforces who may read it; a refusal becomes the error page. */
     public void load() {
-        if (!backOffice.isMaySeeAudit()) {
-            BackOffice.fail(403);
+        try {
+            actions = List.copyOf(audit.actions(backOffice.actor()));
+        } catch (DomainException refusal) {
+            BackOffice.fail(refusal.status());
         }
     }
 
@@ -64,7 +67,7 @@ public class AuditPage implements Serializable {
     }
 
     public List<String> getActions() {
-        return audit.actions();
+        return actions == null ? List.of() : actions;
     }
 
     public String search() {
@@ -92,7 +95,7 @@ public class AuditPage implements Serializable {
         external.setResponseHeader("Content-Disposition", "attachment; filename=\"nhat-ky-"
                 + backOffice.getUnit().getHostLabel() + "-" + LocalDate.now(Vietnam.ZONE) + ".csv\"");
         Writer out = new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8);
-        AuditCsv.write(audit.search(query, 0, EXPORT_MAX), List.of(labels.getString("audit.time"),
+        AuditCsv.write(audit.search(backOffice.actor(), query, 0, EXPORT_MAX), List.of(labels.getString("audit.time"),
                 labels.getString("audit.actor"), labels.getString("audit.address"), labels.getString("audit.action"),
                 labels.getString("audit.subject"), labels.getString("audit.change"), labels.getString("audit.detail")),
                 Vietnam.ZONE, out);
@@ -126,12 +129,12 @@ public class AuditPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, audit.count(safeQuery()));
+            return (int) Math.min(Integer.MAX_VALUE, audit.count(backOffice.actor(), safeQuery()));
         }
 
         @Override
         public List<AuditRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return audit.search(safeQuery(), first, pageSize).stream().map(AuditRow::of).toList();
+            return audit.search(backOffice.actor(), safeQuery(), first, pageSize).stream().map(AuditRow::of).toList();
         }
 
         @Override

@@ -4,9 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.cong.admin.shell.BackOffice;
-import vn.cong.editorial.ItemRepository;
-import vn.cong.editorial.ItemState;
-import vn.cong.identity.Role;
+import vn.cong.inbox.Inboxes;
 
 /**
  * The banner on every back-office page while scheduled publications have failed: the secretariat and the head
@@ -20,14 +18,13 @@ public class PublicationAlerts {
     BackOffice backOffice;
 
     @Inject
-    ItemRepository items;
+    Inboxes inboxes;
 
     private Long failed;
 
     public long getFailed() {
         if (failed == null) {
-            boolean concerned = backOffice.actor() != null && backOffice.actor().holdsAny(Role.SECRETARIAT, Role.HEAD);
-            failed = concerned ? items.countInState(ItemState.PUBLISH_FAILED) : 0L;
+            failed = inboxes.publishFailures(backOffice.actor());
         }
         return failed;
     }

@@ -27,17 +27,17 @@ public class MailOutboxPage {
 
     private List<OutboxMail> mails;
 
+    /** View action: the outbox enforces who may see it; a refusal becomes the error page. */
     public void load() {
-        if (!MailOutbox.maySee(backOffice.actor())) {
-            BackOffice.fail(403);
+        try {
+            mails = outbox.ofUnit(backOffice.actor(), SHOWN);
+        } catch (DomainException refusal) {
+            BackOffice.fail(refusal.status());
         }
     }
 
     public List<OutboxMail> getMails() {
-        if (mails == null) {
-            mails = outbox.ofUnit(backOffice.actor(), SHOWN);
-        }
-        return mails;
+        return mails == null ? List.of() : mails;
     }
 
     public String retry(long id) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.cong.admin.shell.BackOffice;
 import vn.cong.notification.MailOutbox;
+import vn.cong.notification.OutboxPolicy;
 import vn.cong.notification.Notifications;
 
 /**
@@ -36,7 +37,7 @@ public class NotificationBell {
     }
 
     public boolean isMaySeeOutbox() {
-        return MailOutbox.maySee(backOffice.actor());
+        return OutboxPolicy.maySee(backOffice.actor());
     }
 
     public long getFailedMails() {

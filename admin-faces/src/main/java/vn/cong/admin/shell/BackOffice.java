@@ -15,13 +15,13 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import vn.cong.identity.Account;
-import vn.cong.identity.AccountAdministration;
+import vn.cong.identity.AccountPolicy;
 import vn.cong.identity.AccountRepository;
 import vn.cong.board.BoardPolicy;
 import vn.cong.identity.Actor;
 import vn.cong.identity.Authority;
 import vn.cong.identity.ClientOrigin;
-import vn.cong.audit.AuditLog;
+import vn.cong.audit.AuditPolicy;
 import vn.cong.platform.DomainException;
 import vn.cong.platform.Messages;
 import vn.cong.tenancy.TenantContext;
@@ -77,11 +77,11 @@ public class BackOffice {
     }
 
     public boolean isMayAdministerAccounts() {
-        return actor() != null && AccountAdministration.mayAdminister(actor());
+        return actor() != null && AccountPolicy.mayAdminister(actor());
     }
 
     public boolean isMaySeeAudit() {
-        return actor() != null && AuditLog.maySee(actor());
+        return actor() != null && AuditPolicy.maySee(actor());
     }
 
     public Unit getUnit() {

@@ -6,7 +6,6 @@ import java.util.Optional;
 import vn.cong.identity.Account;
 import vn.cong.identity.Actor;
 import vn.cong.identity.Authority;
-import vn.cong.identity.Role;
 import vn.cong.platform.DomainException;
 import vn.cong.tenancy.Unit;
 
@@ -37,19 +36,13 @@ public class ApiCaller {
         return account;
     }
 
-    /** 403 unless the caller is a platform operator. */
-    public void requireOperator() {
-        if (!authority.isOperator(require())) {
-            throw new DomainException(403, "auth.forbidden");
-        }
-    }
-
-    /** The caller as an actor in {@code unit}: 403 when they hold none of {@code roles} there (any role when empty). */
-    public Actor actorIn(Unit unit, Role... roles) {
+    /**
+     * The caller as an actor in {@code unit}, refused at the door (403) when they hold no role there — the back
+     * office's own gate ({@link Actor#isMember}); what they may do inside, each service asks its policy.
+     */
+    public Actor actorIn(Unit unit) {
         Actor actor = authority.actorIn(require(), unit);
-        boolean allowed = roles.length == 0 ? actor.isMember() || actor.holdsAny(Role.DIC_ADMIN, Role.PLATFORM_OPERATOR)
-                : actor.holdsAny(roles);
-        if (!allowed) {
+        if (!actor.isMember()) {
             throw new DomainException(403, "auth.forbidden");
         }
         return actor;

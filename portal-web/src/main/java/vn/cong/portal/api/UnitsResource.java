@@ -18,10 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cong.platform.DomainException;
 import vn.cong.provisioning.control.ProvisionedUnit;
 import vn.cong.provisioning.control.ProvisioningService;
+import vn.cong.provisioning.control.UnitReading;
 import vn.cong.provisioning.control.UnitRequest;
 import vn.cong.tenancy.Unit;
 import vn.cong.tenancy.UnitDirectory;
-import vn.cong.tenancy.UnitRepository;
 
 /**
  * The HTTP boundary of the provisioning module: opens a unit's portal (who may: {@code ProvisioningPolicy}) and
@@ -38,7 +38,7 @@ public class UnitsResource {
     ApiCaller caller;
 
     @Inject
-    UnitRepository units;
+    UnitReading reading;
 
     @Inject
     UnitDirectory directory;
@@ -62,18 +62,14 @@ public class UnitsResource {
     @Path("{id}")
     @Operation(summary = "A unit, for its members and for administrators over it")
     public UnitView get(@PathParam("id") long id) {
-        Unit unit = units.find(id).orElseThrow(() -> new DomainException(404, "unit.not-found", id));
-        caller.actorIn(unit);
-        return view(unit);
+        return view(reading.unit(caller.require(), id));
     }
 
     @GET
     @Path("{id}/children")
     @Operation(summary = "The units directly under a unit")
     public List<UnitView> children(@PathParam("id") long id) {
-        Unit unit = units.find(id).orElseThrow(() -> new DomainException(404, "unit.not-found", id));
-        caller.actorIn(unit);
-        return units.children(id).stream().map(this::view).toList();
+        return reading.children(caller.require(), id).stream().map(this::view).toList();
     }
 
     private UnitView view(Unit unit) {

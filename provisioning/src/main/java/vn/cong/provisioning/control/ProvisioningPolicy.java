@@ -7,7 +7,8 @@ import vn.cong.identity.Role;
  * Who may open a portal, the one rule: under a parent unit, a platform operator or the DIC administrator of a subtree
  * that holds the parent (the province's Department of Information and Communications opens its units' portals); a
  * top-level unit (a province, a ministry, a national site), an operator only. Nobody else — not the parent's head nor
- * its administrator: opening a portal commits the platform to hosting it.
+ * its administrator: opening a portal commits the platform to hosting it. A unit's record and the units directly
+ * under it are shown to anyone holding a role in it (a DIC administrator over it and the operator among them).
  */
 public final class ProvisioningPolicy {
 
@@ -21,5 +22,10 @@ public final class ProvisioningPolicy {
 
     public static boolean mayOpenTopLevel(boolean operator) {
         return operator;
+    }
+
+    /** {@code actorInUnit}: the caller as an actor in the unit asked about. */
+    public static boolean maySeeUnit(Actor actorInUnit) {
+        return actorInUnit != null && actorInUnit.isMember();
     }
 }

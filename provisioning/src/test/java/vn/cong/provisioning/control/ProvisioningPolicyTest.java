@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.cong.identity.ActorsByRelation;
 import vn.cong.identity.ActorsByRelation.Relation;
+import vn.cong.identity.PermissionMatrix;
 import vn.cong.identity.Role;
 import vn.cong.tenancy.UnitLevel;
 
@@ -31,6 +32,17 @@ class ProvisioningPolicyTest {
                                 ActorsByRelation.unit(parent, UnitLevel.DISTRICT))), role + ", parent " + parent);
             }
         }
+    }
+
+    @Test
+    void anyoneHoldingARoleInAUnitSeesItsRecordAndChildren() {
+        Map<Role, Set<Relation>> see = new java.util.EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            see.put(role, EnumSet.of(OWN_UNIT));
+        }
+        see.put(Role.DIC_ADMIN, EnumSet.of(OWN_UNIT, UNIT_BELOW));
+        see.put(Role.PLATFORM_OPERATOR, EnumSet.allOf(Relation.class));
+        PermissionMatrix.assertMatrix("see a unit", see, UnitLevel.COMMUNE, ProvisioningPolicy::maySeeUnit);
     }
 
     @Test

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import vn.cong.audit.AuditEvent;
@@ -133,6 +134,12 @@ public class BoardService {
             throw new DomainException(422, "board.member.fields-required");
         }
         return codes;
+    }
+
+    /** The board of the actor's unit as its manager sees it (who holds which seat); 403 for anyone else. */
+    public List<BoardSeat> seats(Actor actor) {
+        requireManager(actor);
+        return directory.seats(actor.unitId());
     }
 
     private static void requireManager(Actor actor) {

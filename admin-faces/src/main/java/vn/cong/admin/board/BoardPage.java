@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import vn.cong.admin.shell.BackOffice;
 import vn.cong.board.BoardDirectory;
-import vn.cong.board.BoardPolicy;
 import vn.cong.board.BoardSeat;
 import vn.cong.board.BoardService;
 import vn.cong.board.SubjectField;
@@ -45,15 +44,22 @@ public class BoardPage implements Serializable {
     private String fieldNameVi;
     private String fieldNameEn;
 
-    /** View action: the page is the administrator's. */
+    private transient List<BoardSeat> seats;
+
+    /** View action: the board service decides who manages the board; a refusal becomes the error page. */
     public void load() {
-        if (!BoardPolicy.canManage(backOffice.actor())) {
-            BackOffice.fail(403);
+        try {
+            seats = board.seats(backOffice.actor());
+        } catch (DomainException refusal) {
+            BackOffice.fail(refusal.status());
         }
     }
 
     public List<BoardSeat> getSeats() {
-        return directory.seats(backOffice.getUnit().getId());
+        if (seats == null) {
+            seats = board.seats(backOffice.actor());
+        }
+        return seats;
     }
 
     public List<SubjectField> getSubjectFields() {

@@ -8,13 +8,14 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.cong.admin.shell.BackOffice;
 import vn.cong.reporting.FiguresAccess;
 import vn.cong.compliance.ComplianceFigures;
+import vn.cong.platform.DomainException;
+import vn.cong.compliance.CompliancePeriod;
 import vn.cong.compliance.ComplianceQueries;
 import vn.cong.compliance.ComplianceSettings;
 import vn.cong.compliance.Obligation;
@@ -79,12 +80,15 @@ public class CompliancePage {
             BackOffice.fail(unit == null ? 404 : 403);
             return;
         }
-        LocalDate today = settings.today();
-        start = parse(from, today.minusDays(90));
-        end = parse(to, today.plusDays(30));
-        if (start.isAfter(end)) {
-            start = end;
+        CompliancePeriod period;
+        try {
+            period = CompliancePeriod.parse(from, to, settings.today());
+        } catch (DomainException unreadable) {
+            backOffice.show(unreadable); // the message, and the default period instead of nothing
+            period = CompliancePeriod.around(settings.today());
         }
+        start = period.start();
+        end = period.end();
         subtreeVisible = unitId == null && access.maySeeSubtree(account, host) && !units.children(host.getId()).isEmpty();
         rows = queries.obligations(unit, start, end, backOffice.getLanguage());
         own = figures.forUnit(unit, start, end);
@@ -216,14 +220,6 @@ public class CompliancePage {
     private static void flatten(UnitCompliance node, int depth, List<SubtreeRow> into) {
         into.add(new SubtreeRow(node, depth));
         node.children().forEach(child -> flatten(child, depth + 1, into));
-    }
-
-    private static LocalDate parse(String text, LocalDate fallback) {
-        try {
-            return text == null || text.isBlank() ? fallback : LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            return fallback;
-        }
     }
 
     /** One unit of the subtree table. */

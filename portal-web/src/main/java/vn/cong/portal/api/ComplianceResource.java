@@ -11,8 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -20,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cong.reporting.FiguresAccess;
 import vn.cong.compliance.ComplianceFigures;
+import vn.cong.compliance.CompliancePeriod;
 import vn.cong.compliance.ComplianceJob;
 import vn.cong.compliance.ComplianceQueries;
 import vn.cong.compliance.ComplianceSettings;
@@ -136,13 +135,13 @@ public class ComplianceResource {
                                                @QueryParam("to") String to, @QueryParam("subtree") boolean subtree) {
         Unit unit = unitId == null ? tenant.require().unit() : unit(unitId);
         Account account = caller.require();
-        LocalDate[] period = period(from, to);
+        CompliancePeriod period = period(from, to);
         if (subtree) {
             access.requireSubtree(account, unit);
-            return ComplianceViews.SummaryView.of(figures.forSubtree(unit, period[0], period[1]));
+            return ComplianceViews.SummaryView.of(figures.forSubtree(unit, period.start(), period.end()));
         }
         access.requireUnit(account, unit);
-        return ComplianceViews.SummaryView.of(figures.forUnit(unit, period[0], period[1]));
+        return ComplianceViews.SummaryView.of(figures.forUnit(unit, period.start(), period.end()));
     }
 
     @POST
@@ -153,25 +152,15 @@ public class ComplianceResource {
     }
 
     private List<ObligationRow> rows(Unit unit, String from, String to) {
-        LocalDate[] period = period(from, to);
-        return queries.obligations(unit, period[0], period[1], language.get());
+        CompliancePeriod period = period(from, to);
+        return queries.obligations(unit, period.start(), period.end(), language.get());
     }
 
     private Unit unit(long id) {
         return units.find(id).orElseThrow(() -> new DomainException(404, "unit.not-found", id));
     }
 
-    private LocalDate[] period(String from, String to) {
-        LocalDate today = settings.today();
-        try {
-            LocalDate start = from == null || from.isBlank() ? today.minusDays(90) : LocalDate.parse(from.strip());
-            LocalDate end = to == null || to.isBlank() ? today.plusDays(30) : LocalDate.parse(to.strip());
-            if (start.isAfter(end)) {
-                throw new DomainException(422, "compliance.period.invalid");
-            }
-            return new LocalDate[] {start, end};
-        } catch (DateTimeParseException e) {
-            throw new DomainException(422, "compliance.period.invalid");
-        }
+    private CompliancePeriod period(String from, String to) {
+        return CompliancePeriod.parse(from, to, settings.today());
     }
 }

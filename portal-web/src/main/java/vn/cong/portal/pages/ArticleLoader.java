@@ -14,19 +14,16 @@ import vn.cong.content.LegalDocumentFields;
 import vn.cong.content.ShownField;
 import vn.cong.content.StructuredFields;
 import vn.cong.editorial.Item;
-import vn.cong.editorial.ItemRepository;
 import vn.cong.editorial.ItemRevisions;
-import vn.cong.editorial.ItemState;
-import vn.cong.editorial.ReasonCatalog;
-import vn.cong.editorial.UnpublishingBehaviour;
-import vn.cong.editorial.UnpublishingReason;
+import vn.cong.editorial.PublicAppearance;
+import vn.cong.editorial.PublicItems;
 import vn.cong.tenancy.TenantContext;
 
 /**
  * Reads one article of the current unit as citizens see it, in one read transaction: the revision that was
  * published (an amendment still being worked on stays out of sight), its category, the notes of its major changes
- * (as on GOV.UK) and its structured fields; an unpublished item as its unpublishing reason says — gone, moved to the
- * item that consolidated it, or still shown with a withdrawal notice.
+ * (as on GOV.UK) and its structured fields; whether it is shown, withdrawn, moved or gone is the editorial rule
+ * ({@link PublicAppearance}), not this page's.
  */
 @ApplicationScoped
 public class ArticleLoader {
@@ -35,13 +32,10 @@ public class ArticleLoader {
     TenantContext tenant;
 
     @Inject
-    ItemRepository items;
+    PublicItems publicItems;
 
     @Inject
     CategoryRepository categories;
-
-    @Inject
-    ReasonCatalog reasons;
 
     @Inject
     ItemRevisions revisions;
@@ -52,24 +46,18 @@ public class ArticleLoader {
     /** Empty for an unknown or never-published slug. */
     @Transactional
     public Optional<CitizenArticle> load(String slug, String language) {
-        Item item = items.citizenVisibleBySlug(slug).orElse(null);
-        if (item == null) {
+        PublicAppearance appearance = publicItems.bySlug(slug).orElse(null);
+        if (appearance == null) {
             return Optional.empty();
         }
-        boolean withdrawn = false;
-        if (item.getState() != ItemState.PUBLISHED) {
-            UnpublishingBehaviour behaviour = reasons.unpublishingReason(item.getUnpublishingReason())
-                    .map(UnpublishingReason::getBehaviour).orElse(UnpublishingBehaviour.GONE);
-            if (behaviour != UnpublishingBehaviour.WITHDRAWN) {
-                Item replacement = behaviour == UnpublishingBehaviour.REDIRECT && item.getConsolidatedInto() != null
-                        ? items.find(item.getConsolidatedInto()).filter(i -> i.getState() == ItemState.PUBLISHED)
-                                .orElse(null)
-                        : null;
-                return Optional.of(replacement == null ? new CitizenArticle.Gone()
-                        : new CitizenArticle.Moved(replacement.getSlug()));
-            }
-            withdrawn = true;
+        if (appearance instanceof PublicAppearance.Moved moved) {
+            return Optional.of(new CitizenArticle.Moved(moved.slug()));
         }
+        if (!(appearance instanceof PublicAppearance.Shown shown)) {
+            return Optional.of(new CitizenArticle.Gone());
+        }
+        Item item = shown.item();
+        boolean withdrawn = shown.withdrawn();
         Category category = categories.find(item.getCategoryId()).orElse(null);
         ArticleView.Builder view = new ArticleView.Builder();
         view.slug = item.getSlug();

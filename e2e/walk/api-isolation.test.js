@@ -73,7 +73,7 @@ function sampleBody(key, f, n) {
     'PUT /api/v1/items/{id}': article,
     'PUT /api/v1/items/{id}/fields': { 'so-ky-hieu': `${n}/2026/QĐ-UBND` },
     'POST /api/v1/items/{id}/transitions': { action: 'SUBMIT' },
-    'POST /api/v1/items/bulk-transitions': { itemIds: [f.item], action: 'SUBMIT' },
+    'POST /api/v1/items/bulk-transitions': { itemIds: [f.item], action: 'TAKE' },
     'POST /api/v1/royalties/sheets/transitions': { action: 'SUBMIT' },
     'POST /api/v1/units': {
       parentId: f.unit, level: 'COMMUNE', officialName: `Xã Kiểm Thử ${RUN} ${n}`, hostLabel: `kiemthu${RUN}x${n}`,

@@ -3,6 +3,7 @@ package vn.cong.catalog;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import vn.cong.platform.DomainException;
 
 /**
  * How long a category's published items stay published — always a minimum: nothing here removes anything, the
@@ -15,7 +16,7 @@ public record Retention(RetentionKind kind, int years) {
         if (kind == null) {
             throw new IllegalArgumentException("A retention needs a kind");
         }
-        boolean counted = kind == RetentionKind.YEARS || kind == RetentionKind.YEARS_AFTER_EXPIRY;
+        boolean counted = kind.countsYears();
         if (counted && years < 1) {
             throw new IllegalArgumentException(kind + " needs a number of years of at least 1, not " + years);
         }
@@ -26,6 +27,20 @@ public record Retention(RetentionKind kind, int years) {
 
     public static Retention of(RetentionKind kind) {
         return new Retention(kind, 0);
+    }
+
+    /**
+     * What an administrator chose in a form: no kind is no rule of the category's own (null); years count only for a
+     * kind counted in years, where they must be at least 1 — else 422 {@code catalog.retention.invalid}.
+     */
+    public static Retention chosen(RetentionKind kind, Integer years) {
+        if (kind == null) {
+            return null;
+        }
+        if (kind.countsYears() && (years == null || years < 1)) {
+            throw new DomainException(422, "catalog.retention.invalid");
+        }
+        return new Retention(kind, kind.countsYears() ? years : 0);
     }
 
     public static Retention parse(String notation) {

@@ -11,5 +11,10 @@ public enum RetentionKind {
     /** While in force, then N more years (MIC Art. 15.2b: expired legal documents 1 year). */
     YEARS_AFTER_EXPIRY,
     /** As the archives law requires (VP Art. 11.1, ND Art. 7.2): no period to compute. */
-    ARCHIVAL_LAW
+    ARCHIVAL_LAW;
+
+    /** Counted in years (the years are part of the rule); the other kinds take none. */
+    public boolean countsYears() {
+        return this == YEARS || this == YEARS_AFTER_EXPIRY;
+    }
 }

@@ -1,13 +1,17 @@
 package vn.cong.catalog;
 
 import jakarta.persistence.EntityManager;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.cong.catalog.preset.PresetCategory;
 import vn.cong.catalog.preset.PresetLevel;
 
@@ -197,6 +201,25 @@ public final class UnitCatalog {
     private static void visit(Category category, Map<Long, List<Category>> children, List<Category> ordered) {
         ordered.add(category);
         children.getOrDefault(category.getId(), List.of()).forEach(child -> visit(child, children, ordered));
+    }
+
+    /** {@code top} and every category below it, whatever the order of {@code all}: where {@code top} may not move. */
+    public static Set<Long> subtreeOf(List<Category> all, long top) {
+        Map<Long, List<Long>> children = new HashMap<>();
+        for (Category category : all) {
+            if (category.getParentId() != null) {
+                children.computeIfAbsent(category.getParentId(), id -> new ArrayList<>()).add(category.getId());
+            }
+        }
+        Set<Long> subtree = new HashSet<>();
+        Deque<Long> pending = new ArrayDeque<>(List.of(top));
+        while (!pending.isEmpty()) {
+            long id = pending.pop();
+            if (subtree.add(id)) {
+                pending.addAll(children.getOrDefault(id, List.of()));
+            }
+        }
+        return subtree;
     }
 
     /** How deep each category sits (0 for the top level), for indentation. */

@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.cong.identity.Actor;
@@ -20,6 +23,14 @@ import vn.cong.platform.DomainException;
  */
 @ApplicationScoped
 public class BulkTransitions {
+
+    /**
+     * The actions that need nothing but the item — no reason, note, date or person to choose — and so may be taken
+     * on many items at once, from the inbox or the API. Anything else is decided item by item.
+     */
+    public static final Set<WorkflowAction> ACTIONS = Collections.unmodifiableSet(EnumSet.of(WorkflowAction.TAKE,
+            WorkflowAction.APPROVE, WorkflowAction.PUBLISH, WorkflowAction.REPUBLISH, WorkflowAction.REVIEW,
+            WorkflowAction.ARCHIVE));
 
     /** More than a screen's worth is a mistake, not a bulk action. */
     public static final int MAX_ITEMS = 200;
@@ -44,11 +55,15 @@ public class BulkTransitions {
 
     /**
      * Suspends any caller's transaction: a refusal inside one item's transaction marks only that transaction for
-     * rollback. 422 when no item or too many are named, or an id is missing (null) or not positive — checked
-     * before any item moves, so a malformed list changes nothing.
+     * rollback. 422 when the action is not one of {@link #ACTIONS}, no item or too many are named, or an id is
+     * missing (null) or not positive — checked before any item moves, so a malformed request changes nothing.
      */
     @Transactional(TxType.NOT_SUPPORTED)
     public List<Outcome> apply(Actor actor, List<Long> itemIds, Transition transition, String address) {
+        if (transition == null || !ACTIONS.contains(transition.action())) {
+            throw new DomainException(422, "bulk.action-single",
+                    transition == null ? "" : transition.action().name());
+        }
         if (itemIds == null || itemIds.isEmpty()) {
             throw new DomainException(422, "bulk.none-selected");
         }

@@ -33,7 +33,7 @@ class BulkTransitionsTest {
     @Test
     void aMissingIdIsRefusedBeforeAnyItemMoves() {
         DomainException refused = assertThrows(DomainException.class, () -> bulk.apply(editor,
-                Arrays.asList(5L, null), Transition.of(WorkflowAction.SUBMIT), "127.0.0.1"));
+                Arrays.asList(5L, null), Transition.of(WorkflowAction.TAKE), "127.0.0.1"));
 
         assertEquals(422, refused.status());
         assertEquals("bulk.invalid-id", refused.messageKey());
@@ -45,16 +45,29 @@ class BulkTransitionsTest {
     @Test
     void aNegativeIdIsRefusedLikeAMissingOne() {
         DomainException refused = assertThrows(DomainException.class, () -> bulk.apply(editor,
-                List.of(-7L), Transition.of(WorkflowAction.SUBMIT), "127.0.0.1"));
+                List.of(-7L), Transition.of(WorkflowAction.TAKE), "127.0.0.1"));
 
         assertEquals("bulk.invalid-id", refused.messageKey());
         assertEquals(List.of(), moved);
     }
 
     @Test
+    void anActionThatNeedsAReasonOrAChoiceIsRefusedBeforeAnyItemMoves() {
+        for (WorkflowAction action : WorkflowAction.values()) {
+            if (!BulkTransitions.ACTIONS.contains(action)) {
+                DomainException refused = assertThrows(DomainException.class, () -> bulk.apply(editor,
+                        List.of(3L), Transition.of(action), "127.0.0.1"), action.name());
+                assertEquals("bulk.action-single", refused.messageKey());
+                assertTrue(refused.localizedMessage("vi").contains(action.name()), refused.localizedMessage("vi"));
+            }
+        }
+        assertEquals(List.of(), moved);
+    }
+
+    @Test
     void validIdsMoveOnceEachInTheOrderGiven() {
         List<BulkTransitions.Outcome> outcomes = bulk.apply(editor, List.of(9L, 4L, 9L),
-                Transition.of(WorkflowAction.SUBMIT), "127.0.0.1");
+                Transition.of(WorkflowAction.TAKE), "127.0.0.1");
 
         assertEquals(List.of(9L, 4L), moved);
         assertEquals(2, outcomes.size());

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -96,7 +95,7 @@ public class CatalogEditor implements Serializable {
         Map<Long, Integer> depths = UnitCatalog.depths(all);
         parents = new ArrayList<>();
         parents.add(new SelectItem(null, Labels.get(language, "catalog.parent.none")));
-        Set<Long> excluded = id == null ? Set.of() : subtree(all, id);
+        Set<Long> excluded = id == null ? Set.of() : UnitCatalog.subtreeOf(all, id);
         for (Category category : all) {
             CategoryRow row = row(category, allRules.getOrDefault(category.getId(), List.of()), language);
             TreeNode<CategoryRow> parent = nodes.getOrDefault(category.getParentId(), root);
@@ -149,17 +148,6 @@ public class CatalogEditor implements Serializable {
                         .collect(Collectors.joining(", ")));
     }
 
-    private static Set<Long> subtree(List<Category> all, long top) {
-        Set<Long> ids = new HashSet<>();
-        ids.add(top);
-        for (Category category : all) {
-            if (category.getParentId() != null && ids.contains(category.getParentId())) {
-                ids.add(category.getId());
-            }
-        }
-        return ids;
-    }
-
     public String save() {
         try {
             catalog.update(backOffice.actor(), id, new CatalogService.CategoryEdit(nameVi, nameEn, parentId, sortOrder,
@@ -173,13 +161,9 @@ public class CatalogEditor implements Serializable {
     public String saveRules() {
         try {
             List<RuleDraft> drafts = rules.stream().map(RuleRow::toDraft).toList();
-            Retention retention = retentionKind == null ? null : new Retention(retentionKind,
-                    retentionKind == RetentionKind.YEARS || retentionKind == RetentionKind.YEARS_AFTER_EXPIRY
-                            ? (retentionYears == null ? 0 : retentionYears) : 0);
-            catalog.replaceRules(backOffice.actor(), id, drafts, retention, backOffice.address());
+            catalog.replaceRules(backOffice.actor(), id, drafts, Retention.chosen(retentionKind, retentionYears),
+                    backOffice.address());
             return done();
-        } catch (IllegalArgumentException e) {
-            return backOffice.show(new DomainException(422, "catalog.retention.invalid"));
         } catch (DomainException e) {
             return backOffice.show(e);
         }

@@ -38,10 +38,6 @@ import vn.cong.platform.DomainException;
 @RequestScoped
 public class Inbox {
 
-    /** The actions that need nothing but the item, offered on a selection. */
-    static final Set<WorkflowAction> BULK = EnumSet.of(WorkflowAction.TAKE, WorkflowAction.APPROVE,
-            WorkflowAction.PUBLISH, WorkflowAction.REPUBLISH, WorkflowAction.REVIEW, WorkflowAction.ARCHIVE);
-
     /** The name of the checkboxes of the rows. */
     static final String SELECTED = "selected";
 
@@ -81,7 +77,7 @@ public class Inbox {
             for (InboxSection section : getSections()) {
                 for (InboxRow row : section.rows()) {
                     Set<WorkflowAction> available = WorkflowPolicy.available(backOffice.actor(), row.item());
-                    available.retainAll(BULK);
+                    available.retainAll(BulkTransitions.ACTIONS);
                     offered.addAll(available);
                 }
             }

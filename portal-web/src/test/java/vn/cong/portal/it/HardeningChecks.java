@@ -29,7 +29,7 @@ final class HardeningChecks {
     void aBulkRequestWithAMissingIdIs422InBothLanguagesAndMovesNothing() {
         String editor = client.token(DAOTRU, "bientap.daotru");
         long id = items.createItem(editor, "Tin thử hàng loạt " + System.nanoTime());
-        String body = "{\"itemIds\":[" + id + ",null],\"action\":\"SUBMIT\"}";
+        String body = "{\"itemIds\":[" + id + ",null],\"action\":\"TAKE\"}";
 
         PortalClient.Reply refused = client.post(DAOTRU, "/api/v1/items/bulk-transitions", editor, body);
         assertEquals(422, refused.status(), refused.body());

@@ -34,7 +34,7 @@ public class PasswordPage {
                     backOffice.sessionKey(), backOffice.address());
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    faces.getApplication().getResourceBundle(faces, "adm").getString("password.changed"), null));
+                    backOffice.label("password.changed"), null));
         } catch (DomainException e) {
             backOffice.show(e);
         }

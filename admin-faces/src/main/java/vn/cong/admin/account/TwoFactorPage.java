@@ -99,7 +99,7 @@ public class TwoFactorPage implements Serializable {
     private void info(String key) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                faces.getApplication().getResourceBundle(faces, "adm").getString(key), null));
+                backOffice.label(key), null));
     }
 
     public List<String> getRecoveryCodes() {

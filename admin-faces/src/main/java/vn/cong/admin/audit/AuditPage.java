@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -90,14 +89,13 @@ public class AuditPage implements Serializable {
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        ResourceBundle labels = faces.getApplication().getResourceBundle(faces, "adm");
         external.setResponseContentType("text/csv; charset=UTF-8");
         external.setResponseHeader("Content-Disposition", "attachment; filename=\"nhat-ky-"
                 + backOffice.getUnit().getHostLabel() + "-" + LocalDate.now(Vietnam.ZONE) + ".csv\"");
         Writer out = new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8);
-        AuditCsv.write(audit.search(backOffice.actor(), query, 0, EXPORT_MAX), List.of(labels.getString("audit.time"),
-                labels.getString("audit.actor"), labels.getString("audit.address"), labels.getString("audit.action"),
-                labels.getString("audit.subject"), labels.getString("audit.change"), labels.getString("audit.detail")),
+        AuditCsv.write(audit.search(backOffice.actor(), query, 0, EXPORT_MAX), List.of(backOffice.label("audit.time"),
+                backOffice.label("audit.actor"), backOffice.label("audit.address"), backOffice.label("audit.action"),
+                backOffice.label("audit.subject"), backOffice.label("audit.change"), backOffice.label("audit.detail")),
                 Vietnam.ZONE, out);
         faces.responseComplete();
     }

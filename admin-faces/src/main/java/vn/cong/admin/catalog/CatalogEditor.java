@@ -1,5 +1,6 @@
 package vn.cong.admin.catalog;
 
+import vn.cong.admin.shell.Labels;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -23,7 +23,6 @@ import vn.cong.compliance.ObligationRow;
 import vn.cong.compliance.ObligationStatus;
 import vn.cong.compliance.UnitCompliance;
 import vn.cong.identity.Account;
-import vn.cong.platform.Messages;
 import vn.cong.tenancy.Unit;
 import vn.cong.tenancy.UnitRepository;
 
@@ -38,7 +37,6 @@ import vn.cong.tenancy.UnitRepository;
 public class CompliancePage {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final String BUNDLE = "vn.cong.admin.messages";
 
     @Inject
     BackOffice backOffice;
@@ -214,7 +212,7 @@ public class CompliancePage {
     }
 
     private String text(String key, Object... args) {
-        return Messages.formatFrom(BUNDLE, backOffice.getLanguage(), key, args);
+        return backOffice.label(key, args);
     }
 
     private static void flatten(UnitCompliance node, int depth, List<SubtreeRow> into) {

@@ -9,10 +9,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import vn.cong.identity.Account;
 import vn.cong.identity.AccountPolicy;
@@ -114,19 +111,9 @@ public class BackOffice {
         return BoardPolicy.canManage(actor());
     }
 
-    /**
-     * A back-office label ({@code vn.cong.admin.messages}) in the unit channel's language — not the browser's — for
-     * messages built in beans; with arguments it is a {@link MessageFormat} pattern, without it is the text as is.
-     */
+    /** A back-office label in the unit channel's language ({@link Labels}), for messages built in beans. */
     public String label(String key, Object... arguments) {
-        try {
-            ResourceBundle bundle = ResourceBundle.getBundle("vn.cong.admin.messages", getLocale(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            String text = bundle.getString(key);
-            return arguments.length == 0 ? text : new MessageFormat(text, getLocale()).format(arguments);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return Labels.get(getLanguage(), key, arguments);
     }
 
     public String dateTime(Instant instant) {

@@ -7,6 +7,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import vn.cong.identity.Actor;
 import vn.cong.platform.TenantBoundEntityManager;
 
@@ -24,6 +26,15 @@ public class ItemRevisions {
 
     private EntityManager em() {
         return entityManagers.forCurrentTenant();
+    }
+
+    /**
+     * Who wrote the item's text: the accounts that saved a revision of it (its author's first one included). A save
+     * that changed nothing makes no revision and no contributor; royalties and the publication event count these.
+     */
+    public Set<Long> savers(long itemId) {
+        return new TreeSet<>(em().createQuery("select distinct r.savedBy from ItemRevision r where r.itemId = :i",
+                Long.class).setParameter("i", itemId).getResultList());
     }
 
     /** Oldest first. */

@@ -280,15 +280,10 @@ public class ItemTransitions {
         }
     }
 
-    /** The accounts that wrote or edited the item: its author and everyone who revised it. */
+    /** The accounts that wrote or edited the item: its author and everyone who saved a revision of it. */
     private Set<Long> contributors(Item item) {
-        Set<Long> ids = new TreeSet<>();
+        Set<Long> ids = new TreeSet<>(revisions.savers(item.getId()));
         ids.add(item.getCreatedBy());
-        for (AuditEvent event : audit.forSubject(Item.AUDIT_SUBJECT, item.getId())) {
-            if (event.getActorId() != null && ("CREATE".equals(event.getAction()) || "REVISE".equals(event.getAction()))) {
-                ids.add(event.getActorId());
-            }
-        }
         return ids;
     }
 

@@ -14,6 +14,7 @@ import vn.cong.audit.AuditLog;
 import vn.cong.board.BoardDirectory;
 import vn.cong.board.BoardSeat;
 import vn.cong.editorial.Item;
+import vn.cong.editorial.ItemRevisions;
 import vn.cong.editorial.ItemRepository;
 import vn.cong.editorial.ItemState;
 import vn.cong.identity.Actor;
@@ -40,6 +41,9 @@ public class ItemContributions {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ItemRevisions revisions;
 
     @Inject
     PersonNames names;
@@ -130,14 +134,8 @@ public class ItemContributions {
         }
     }
 
-    /** Accounts that created or revised the item, read from its history (as the publication event counts them). */
+    /** Accounts that wrote the item's text (its revisions' savers), as the publication event counts them. */
     private Set<Long> revisers(Item item) {
-        Set<Long> ids = new HashSet<>();
-        for (AuditEvent event : audit.forSubject(Item.AUDIT_SUBJECT, item.getId())) {
-            if (event.getActorId() != null && ("CREATE".equals(event.getAction()) || "REVISE".equals(event.getAction()))) {
-                ids.add(event.getActorId());
-            }
-        }
-        return ids;
+        return revisions.savers(item.getId());
     }
 }

@@ -60,7 +60,8 @@ class ScheduledReleaseTest {
         assertEquals("PUBLISHED", line.getToState());
         assertEquals(1, publishedEvents.size());
         assertEquals(Items.UNIT, publishedEvents.get(0).unitId());
-        assertTrue(publishedEvents.get(0).contributors().contains(Items.AUTHOR));
+        assertEquals(java.util.Set.of(Items.AUTHOR, Items.SECRETARY), publishedEvents.get(0).contributors(),
+                "the author and whoever saved a revision");
         assertEquals(List.of(new ContentChanged(Items.UNIT)), contentEvents, "the page cache drops the unit's pages");
         assertEquals(List.of(item.getId()), publishedRevisions, "its latest revision is what citizens read");
     }
@@ -174,6 +175,11 @@ class ScheduledReleaseTest {
             }
         };
         transitions.revisions = new ItemRevisions() {
+            @Override
+            public java.util.Set<Long> savers(long itemId) {
+                return java.util.Set.of(Items.SECRETARY); // the secretariat edited the author's text
+            }
+
             @Override
             void markLatestPublished(Item item, Instant when) {
                 publishedRevisions.add(item.getId());

@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collection;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cong.platform.DomainException;
 
@@ -26,9 +27,18 @@ public class JsonInputGuard implements ReaderInterceptor {
             return context.proceed();
         }
         byte[] body = readAtMost(context.getInputStream(), maxBytes + 1);
-        JsonInput.check(body, maxBytes);
+        JsonInput.check(body, maxBytes, shapeOf(context.getType()));
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();
+    }
+
+    static JsonInput.Shape shapeOf(Class<?> type) {
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return JsonInput.Shape.ARRAY;
+        }
+        boolean scalar = type.isPrimitive() || type == String.class || Number.class.isAssignableFrom(type)
+                || type == Boolean.class || type == Object.class || type.getPackageName().startsWith("jakarta.json");
+        return scalar ? JsonInput.Shape.ANY : JsonInput.Shape.OBJECT;
     }
 
     private static byte[] readAtMost(InputStream in, int limit) throws IOException {

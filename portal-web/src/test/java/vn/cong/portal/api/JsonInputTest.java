@@ -11,7 +11,7 @@ import vn.cong.platform.DomainException;
 class JsonInputTest {
 
     private static void check(String json) {
-        JsonInput.check(json.getBytes(StandardCharsets.UTF_8), 1024);
+        JsonInput.check(json.getBytes(StandardCharsets.UTF_8), 1024, JsonInput.Shape.ANY);
     }
 
     private static DomainException refusal(String json) {
@@ -37,6 +37,21 @@ class JsonInputTest {
         assertEquals("request.number-out-of-range", refusal("{\"itemIds\":[99999999999999999999]}").messageKey());
         assertEquals(422, refusal("{\"id\":9223372036854775808}").status());
         assertEquals(422, refusal("{\"id\":-9223372036854775809}").status());
+    }
+
+    @Test
+    void aListWhereTheOperationTakesAnObjectIs422AndTheOtherWayRound() {
+        DomainException list = assertThrows(DomainException.class, () -> JsonInput.check(
+                "[]".getBytes(StandardCharsets.UTF_8), 1024, JsonInputGuard.shapeOf(java.util.Map.class)));
+        assertEquals("request.object-expected", list.messageKey());
+        assertEquals(422, list.status());
+        assertEquals(422, assertThrows(DomainException.class, () -> JsonInput.check(
+                "\"SUBMIT\"".getBytes(StandardCharsets.UTF_8), 1024, JsonInputGuard.shapeOf(Record.class))).status());
+        assertEquals("request.array-expected", assertThrows(DomainException.class, () -> JsonInput.check(
+                "{}".getBytes(StandardCharsets.UTF_8), 1024, JsonInputGuard.shapeOf(java.util.List.class))).messageKey());
+        assertDoesNotThrow(() -> JsonInput.check("{\"a\":[]}".getBytes(StandardCharsets.UTF_8), 1024,
+                JsonInputGuard.shapeOf(java.util.Map.class)));
+        assertEquals(JsonInput.Shape.ANY, JsonInputGuard.shapeOf(String.class));
     }
 
     @Test

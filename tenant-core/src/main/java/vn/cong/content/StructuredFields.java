@@ -102,7 +102,7 @@ public class StructuredFields {
         if (!before.equals(values)) {
             audit.record(new AuditEvent(actor.accountId(), actor.username(), address, "FIELDS", Item.AUDIT_SUBJECT,
                     itemId, item.getState().name(), item.getState().name(), changed(before, values)));
-            if (item.getState() == ItemState.PUBLISHED || item.getUnpublishedAt() != null) {
+            if (item.getState() == ItemState.PUBLISHED || item.getUnpublishing().getAt() != null) {
                 contentChanged.fire(new ContentChanged(item.getTenantId())); // citizens see the new values at once
             }
         }

@@ -1,6 +1,7 @@
 package vn.cong.editorial;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,7 +9,6 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import vn.cong.platform.TenantOwned;
-import vn.cong.platform.VietnameseText;
 
 /**
  * A content item (tin, bài) of one unit: its text, its attribution, and its place in the {@link Workflow} — who
@@ -94,11 +94,8 @@ public class Item extends TenantOwned {
     @Column(name = "decided_by")
     private Long decidedBy;
 
-    @Column(name = "rejection_reason")
-    private String rejectionReason;
-
-    @Column(name = "rejection_note")
-    private String rejectionNote;
+    @Embedded
+    private Rejection rejection;
 
     @Column(name = "scheduled_at")
     private Instant scheduledAt;
@@ -106,30 +103,11 @@ public class Item extends TenantOwned {
     @Column(name = "publish_failure")
     private String publishFailure;
 
-    @Column(name = "force_published_by")
-    private Long forcePublishedBy;
+    @Embedded
+    private ForcePublication forcePublication;
 
-    @Column(name = "force_reason")
-    private String forceReason;
-
-    /** Force-published and not yet reviewed by another board member. */
-    @Column(name = "review_pending", nullable = false)
-    private boolean reviewPending;
-
-    @Column(name = "reviewed_by")
-    private Long reviewedBy;
-
-    @Column(name = "unpublishing_reason")
-    private String unpublishingReason;
-
-    @Column(name = "unpublishing_note")
-    private String unpublishingNote;
-
-    @Column(name = "consolidated_into")
-    private Long consolidatedInto;
-
-    @Column(name = "unpublished_at")
-    private Instant unpublishedAt;
+    @Embedded
+    private Unpublishing unpublishing;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -144,12 +122,8 @@ public class Item extends TenantOwned {
     @Column(name = "received_at")
     private Instant receivedAt;
 
-    /** A published item's working revision, not yet public (an amendment); null when there is none. */
-    @Column(name = "pending_revision_id")
-    private Long pendingRevisionId;
-
-    @Column(name = "pending_since")
-    private Instant pendingSince;
+    @Embedded
+    private Amendment amendment;
 
     protected Item() {
     }
@@ -163,6 +137,7 @@ public class Item extends TenantOwned {
         this.createdAt = createdAt;
         this.updatedAt = createdAt;
         this.stateSince = createdAt;
+        this.forcePublication = new ForcePublication(); // its review_pending column is NOT NULL: never a null aggregate
     }
 
     /**
@@ -194,22 +169,14 @@ public class Item extends TenantOwned {
 
     /** A published item's change, saved as a working revision that citizens do not see yet. */
     void holdAmendment(long revisionId, Instant when) {
-        if (pendingRevisionId == null) {
-            pendingSince = when;
-        }
-        pendingRevisionId = revisionId;
+        amendment = getAmendment().holding(revisionId, when);
         updatedAt = when;
     }
 
     /** The published working revision becomes the text citizens read (REPUBLISH). */
     void adopt(ItemText text, Instant when) {
         revise(text, when);
-        pendingRevisionId = null;
-        pendingSince = null;
-    }
-
-    public boolean hasPendingRevision() {
-        return pendingRevisionId != null;
+        amendment = null;
     }
 
     /** Records who an escalation goes to (already checked by {@link ItemTransitions}). */
@@ -233,8 +200,7 @@ public class Item extends TenantOwned {
                 takenBy = null;
                 escalatedTo = null;
                 approvedBy = null;
-                rejectionReason = null;
-                rejectionNote = null;
+                rejection = null;
             }
             case TAKE -> takenBy = actorId;
             case ESCALATE -> {
@@ -244,8 +210,7 @@ public class Item extends TenantOwned {
             case APPROVE -> approvedBy = actorId;
             case REJECT -> {
                 decidedBy = actorId;
-                rejectionReason = transition.reason();
-                rejectionNote = VietnameseText.nfc(transition.note());
+                rejection = Rejection.of(transition.reason(), transition.note());
             }
             case SCHEDULE -> {
                 decidedBy = actorId;
@@ -261,28 +226,17 @@ public class Item extends TenantOwned {
             }
             case FORCE_PUBLISH -> {
                 decidedBy = actorId;
-                forcePublishedBy = actorId;
-                forceReason = VietnameseText.nfc(transition.note());
-                reviewPending = true;
+                forcePublication = ForcePublication.by(actorId, transition.note());
                 goPublic(when);
             }
-            case REVIEW -> {
-                reviewPending = false;
-                reviewedBy = actorId;
-            }
+            case REVIEW -> forcePublication = getForcePublication().reviewedBy(actorId);
             case FAIL -> publishFailure = shorten(transition.note(), 1000);
             case UNPUBLISH -> {
                 decidedBy = actorId;
-                unpublishingReason = transition.reason();
-                unpublishingNote = VietnameseText.nfc(transition.note());
-                consolidatedInto = transition.consolidatedInto();
-                unpublishedAt = when;
+                unpublishing = Unpublishing.of(transition.reason(), transition.note(), transition.consolidatedInto(),
+                        when);
             }
-            case EXPIRE -> {
-                unpublishingReason = RETENTION_ENDED;
-                unpublishingNote = VietnameseText.nfc(transition.note());
-                unpublishedAt = when;
-            }
+            case EXPIRE -> unpublishing = Unpublishing.of(RETENTION_ENDED, transition.note(), null, when);
             case ARCHIVE -> {
                 // leaves every worklist; what citizens get stays as the unpublishing decided
             }
@@ -313,6 +267,24 @@ public class Item extends TenantOwned {
         this.decidedBy = deciderId;
         this.updatedAt = when;
         this.stateSince = when;
+    }
+
+    /** Why the board last sent it back; {@link Rejection#NONE}'s empty fields when it was not (or resubmitted). */
+    public Rejection getRejection() {
+        return rejection == null ? Rejection.NONE : rejection;
+    }
+
+    public ForcePublication getForcePublication() {
+        return forcePublication == null ? ForcePublication.NONE : forcePublication;
+    }
+
+    public Unpublishing getUnpublishing() {
+        return unpublishing == null ? Unpublishing.NONE : unpublishing;
+    }
+
+    /** The pending working revision, if any ({@link Amendment#isPending}). */
+    public Amendment getAmendment() {
+        return amendment == null ? Amendment.NONE : amendment;
     }
 
     public Attribution attribution() {
@@ -399,52 +371,12 @@ public class Item extends TenantOwned {
         return decidedBy;
     }
 
-    public String getRejectionReason() {
-        return rejectionReason;
-    }
-
-    public String getRejectionNote() {
-        return rejectionNote;
-    }
-
     public Instant getScheduledAt() {
         return scheduledAt;
     }
 
     public String getPublishFailure() {
         return publishFailure;
-    }
-
-    public Long getForcePublishedBy() {
-        return forcePublishedBy;
-    }
-
-    public String getForceReason() {
-        return forceReason;
-    }
-
-    public boolean isReviewPending() {
-        return reviewPending;
-    }
-
-    public Long getReviewedBy() {
-        return reviewedBy;
-    }
-
-    public String getUnpublishingReason() {
-        return unpublishingReason;
-    }
-
-    public String getUnpublishingNote() {
-        return unpublishingNote;
-    }
-
-    public Long getConsolidatedInto() {
-        return consolidatedInto;
-    }
-
-    public Instant getUnpublishedAt() {
-        return unpublishedAt;
     }
 
     public Instant getCreatedAt() {
@@ -462,13 +394,5 @@ public class Item extends TenantOwned {
     /** When the secretariat received it; before the first submission, when it entered its state. */
     public Instant getReceivedAt() {
         return receivedAt == null ? getStateSince() : receivedAt;
-    }
-
-    public Long getPendingRevisionId() {
-        return pendingRevisionId;
-    }
-
-    public Instant getPendingSince() {
-        return pendingSince;
     }
 }

@@ -45,7 +45,7 @@ public class ItemRepository {
      * address then answers depends on the unpublishing reason).
      */
     public Optional<Item> citizenVisibleBySlug(String slug) {
-        return em().createQuery("select i from Item i where i.slug = :s and (i.state = :p or i.unpublishedAt is not null)",
+        return em().createQuery("select i from Item i where i.slug = :s and (i.state = :p or i.unpublishing.at is not null)",
                         Item.class)
                 .setParameter("s", slug).setParameter("p", ItemState.PUBLISHED).getResultStream().findFirst();
     }
@@ -95,15 +95,15 @@ public class ItemRepository {
 
     /** Force-published items that no other board member has reviewed yet. */
     public List<Item> awaitingReview() {
-        return em().createQuery("select i from Item i where i.state = :st and i.reviewPending = true"
+        return em().createQuery("select i from Item i where i.state = :st and i.forcePublication.reviewPending = true"
                         + " order by i.publishedAt, i.id", Item.class)
                 .setParameter("st", ItemState.PUBLISHED).getResultList();
     }
 
     /** Published items with a working revision the secretariat has not republished yet (amendments). */
     public List<Item> withPendingRevision() {
-        return em().createQuery("select i from Item i where i.state = :st and i.pendingRevisionId is not null"
-                        + " order by i.pendingSince, i.id", Item.class)
+        return em().createQuery("select i from Item i where i.state = :st and i.amendment.revisionId is not null"
+                        + " order by i.amendment.since, i.id", Item.class)
                 .setParameter("st", ItemState.PUBLISHED).getResultList();
     }
 

@@ -66,8 +66,8 @@ public class ItemRevisions {
     }
 
     public Optional<ItemRevision> pending(Item item) {
-        return item.getPendingRevisionId() == null ? Optional.empty()
-                : Optional.ofNullable(em().find(ItemRevision.class, item.getPendingRevisionId()));
+        return item.getAmendment().getRevisionId() == null ? Optional.empty()
+                : Optional.ofNullable(em().find(ItemRevision.class, item.getAmendment().getRevisionId()));
     }
 
     /**

@@ -29,11 +29,11 @@ public sealed interface PublicAppearance {
         if (item.getState() == ItemState.PUBLISHED) {
             return new Shown(item, false);
         }
-        UnpublishingBehaviour behaviour = Optional.ofNullable(item.getUnpublishingReason()).flatMap(behaviourOf)
+        UnpublishingBehaviour behaviour = Optional.ofNullable(item.getUnpublishing().getReason()).flatMap(behaviourOf)
                 .orElse(UnpublishingBehaviour.GONE);
         return switch (behaviour) {
             case WITHDRAWN -> new Shown(item, true);
-            case REDIRECT -> Optional.ofNullable(item.getConsolidatedInto()).flatMap(find)
+            case REDIRECT -> Optional.ofNullable(item.getUnpublishing().getConsolidatedInto()).flatMap(find)
                     .filter(target -> target.getState() == ItemState.PUBLISHED)
                     .<PublicAppearance>map(target -> new Moved(target.getSlug())).orElse(new Gone());
             case GONE -> new Gone();

@@ -116,8 +116,8 @@ public final class Workflow {
      * republication a working revision).
      */
     public static boolean allows(Item item, WorkflowAction action) {
-        return permits(item.getState(), action) && (action != REVIEW || item.isReviewPending())
-                && (action != REPUBLISH || item.hasPendingRevision());
+        return permits(item.getState(), action) && (action != REVIEW || item.getForcePublication().isReviewPending())
+                && (action != REPUBLISH || item.getAmendment().isPending());
     }
 
     /** Where {@code action} takes {@code item}; 409 with the reason when the move is illegal. */
@@ -125,10 +125,10 @@ public final class Workflow {
         ItemState from = item.getState();
         ItemState to = next(from, action)
                 .orElseThrow(() -> new DomainException(409, "workflow.illegal", action.name(), from.name()));
-        if (action == REVIEW && !item.isReviewPending()) {
+        if (action == REVIEW && !item.getForcePublication().isReviewPending()) {
             throw new DomainException(409, "workflow.review.not-pending");
         }
-        if (action == REPUBLISH && !item.hasPendingRevision()) {
+        if (action == REPUBLISH && !item.getAmendment().isPending()) {
             throw new DomainException(409, "workflow.republish.nothing-pending");
         }
         return to;

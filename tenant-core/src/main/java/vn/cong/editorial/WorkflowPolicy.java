@@ -116,6 +116,6 @@ public final class WorkflowPolicy {
     }
 
     private static boolean forcePublishedBy(Actor actor, Item item) {
-        return item.getForcePublishedBy() != null && item.getForcePublishedBy() == actor.accountId();
+        return item.getForcePublication().getBy() != null && item.getForcePublication().getBy() == actor.accountId();
     }
 }

@@ -79,7 +79,7 @@ public final class DueRules {
         return switch (waiting) {
             case RECEIVED, IN_EDIT -> item.getReceivedAt();
             case REVIEW -> item.getPublishedAt() == null ? item.getStateSince() : item.getPublishedAt();
-            case AMENDMENT -> item.getPendingSince() == null ? item.getUpdatedAt() : item.getPendingSince();
+            case AMENDMENT -> item.getAmendment().getSince() == null ? item.getUpdatedAt() : item.getAmendment().getSince();
             default -> item.getStateSince();
         };
     }

@@ -143,7 +143,7 @@ public final class EditorialNotices {
             case REVIEW -> {
                 to.addAll(board.heads());
                 to.addAll(board.deputies());
-                to.remove(item.getForcePublishedBy());
+                to.remove(item.getForcePublication().getBy());
             }
             case REJECTED -> to.add(item.getCreatedBy());
             case SCHEDULED -> {

@@ -65,10 +65,10 @@ public class EditorialNotifier {
         String failureEn = "";
         Instant due = null;
         String basis = "";
-        if (event.action() == WorkflowAction.REJECT && item.getRejectionReason() != null) {
-            RejectionChoice reason = reasons.rejectionReason(item.getRejectionReason()).orElse(null);
-            reasonVi = reason == null ? item.getRejectionReason() : reason.name("vi");
-            reasonEn = reason == null ? item.getRejectionReason() : reason.name("en");
+        if (event.action() == WorkflowAction.REJECT && item.getRejection().getReason() != null) {
+            RejectionChoice reason = reasons.rejectionReason(item.getRejection().getReason()).orElse(null);
+            reasonVi = reason == null ? item.getRejection().getReason() : reason.name("vi");
+            reasonEn = reason == null ? item.getRejection().getReason() : reason.name("en");
         }
         if (event.action() == WorkflowAction.FAIL && item.getPublishFailure() != null) {
             failureVi = Messages.format("vi", item.getPublishFailure());

@@ -52,10 +52,10 @@ public enum Waiting {
             case PUBLISH_FAILED -> waiting.add(PUBLISH_FAILED);
             case REJECTED -> waiting.add(REJECTED);
             case PUBLISHED -> {
-                if (item.isReviewPending()) {
+                if (item.getForcePublication().isReviewPending()) {
                     waiting.add(REVIEW);
                 }
-                if (item.hasPendingRevision()) {
+                if (item.getAmendment().isPending()) {
                     waiting.add(AMENDMENT);
                 }
             }

@@ -103,7 +103,7 @@ class AmendmentOnH2Test {
         Item amended = call(s -> s.authoring.revise(secretary, id, draft("Lễ hội đền Tây Thiên 2026 lùi ngày",
                 "Lùi sang 20/2.", "Thay đổi ngày khai mạc", true), null));
         assertEquals("Lễ hội đền Tây Thiên 2026", amended.getTitle(), "citizens still read the published text");
-        assertTrue(amended.hasPendingRevision());
+        assertTrue(amended.getAmendment().isPending());
         assertEquals(ItemState.PUBLISHED, amended.getState());
         assertEquals(List.of(1, 2, 3), numbers(id));
         assertEquals("Lễ hội đền Tây Thiên 2026 lùi ngày", call(s -> s.revisions.workingText(
@@ -114,7 +114,7 @@ class AmendmentOnH2Test {
         Item republished = call(s -> s.transitions.transition(secretary, id, Transition.of(WorkflowAction.REPUBLISH),
                 null));
         assertEquals("Lễ hội đền Tây Thiên 2026 lùi ngày", republished.getTitle());
-        assertFalse(republished.hasPendingRevision());
+        assertFalse(republished.getAmendment().isPending());
         assertTrue(events.contains(new ContentChanged(unit.getId())), "the page cache drops the unit's pages");
         List<ItemRevision> notes = call(s -> s.revisions.publicChangeNotes(id));
         assertEquals(1, notes.size());

@@ -20,7 +20,8 @@ class PublicAppearanceTest {
 
     private static Item unpublished(Long consolidatedInto) {
         Item item = Items.in(ItemState.UNPUBLISHED);
-        Items.setField(Item.class, item, "consolidatedInto", consolidatedInto);
+        Items.setField(Item.class, item, "unpublishing",
+                Unpublishing.of("CONSOLIDATED", null, consolidatedInto, Items.NOW));
         return item;
     }
 

@@ -104,7 +104,7 @@ class WorkflowTest {
         assertEquals(409, refusal.status());
         assertEquals("workflow.review.not-pending", refusal.messageKey());
         Item forced = Items.forcePublished();
-        assertTrue(forced.isReviewPending());
+        assertTrue(forced.getForcePublication().isReviewPending());
         assertEquals(PUBLISHED, Workflow.next(forced, REVIEW));
         assertTrue(Workflow.allows(forced, REVIEW));
         assertFalse(Workflow.allows(Items.in(PUBLISHED), REVIEW));
@@ -123,7 +123,7 @@ class WorkflowTest {
         ItemText working = new ItemText(5L, null, "Tiêu đề đã sửa", null, "<p>Nội dung mới</p>",
                 new Attribution(false, null, null, null));
         amended.adopt(working, Items.LATER);
-        assertFalse(amended.hasPendingRevision());
+        assertFalse(amended.getAmendment().isPending());
         assertEquals("Tiêu đề đã sửa", amended.getTitle());
     }
 
@@ -166,10 +166,10 @@ class WorkflowTest {
     @Test
     void movesRecordWhoDidWhat() {
         Item rejected = Items.in(REJECTED);
-        assertEquals("UNKNOWN_SOURCE", rejected.getRejectionReason());
-        assertEquals("Bổ sung nguồn", rejected.getRejectionNote());
+        assertEquals("UNKNOWN_SOURCE", rejected.getRejection().getReason());
+        assertEquals("Bổ sung nguồn", rejected.getRejection().getNote());
         rejected.moveTo(SUBMITTED, Transition.of(SUBMIT), Items.AUTHOR, Items.LATER);
-        assertEquals(null, rejected.getRejectionReason(), "a resubmission clears the old rejection");
+        assertEquals(null, rejected.getRejection().getReason(), "a resubmission clears the old rejection");
 
         Item scheduled = Items.in(SCHEDULED);
         assertEquals(Items.LATER, scheduled.getScheduledAt());
@@ -180,15 +180,15 @@ class WorkflowTest {
         assertEquals(Items.LATER, failed.getPublishedAt());
 
         Item forced = Items.forcePublished();
-        assertEquals(Items.HEAD, forced.getForcePublishedBy());
-        assertEquals("Khẩn", forced.getForceReason());
+        assertEquals(Items.HEAD, forced.getForcePublication().getBy());
+        assertEquals("Khẩn", forced.getForcePublication().getReason());
         forced.moveTo(PUBLISHED, Transition.of(REVIEW), Items.MEMBER, Items.LATER);
-        assertFalse(forced.isReviewPending());
-        assertEquals(Items.MEMBER, forced.getReviewedBy());
+        assertFalse(forced.getForcePublication().isReviewPending());
+        assertEquals(Items.MEMBER, forced.getForcePublication().getReviewedBy());
 
         Item unpublished = Items.in(UNPUBLISHED);
-        assertEquals("WITHDRAWN", unpublished.getUnpublishingReason());
-        assertEquals(Items.NOW, unpublished.getUnpublishedAt());
+        assertEquals("WITHDRAWN", unpublished.getUnpublishing().getReason());
+        assertEquals(Items.NOW, unpublished.getUnpublishing().getAt());
         assertTrue(unpublished.getState().isAfterPublication());
     }
 

@@ -163,11 +163,11 @@ public class Inbox {
     /** The line under an item's title: why it was rejected, why its publication failed, when it is scheduled. */
     public String detail(Item item) {
         return switch (item.getState()) {
-            case REJECTED -> reasonName(item.getRejectionReason())
-                    + (item.getRejectionNote() == null ? "" : " — " + item.getRejectionNote());
+            case REJECTED -> reasonName(item.getRejection().getReason())
+                    + (item.getRejection().getNote() == null ? "" : " — " + item.getRejection().getNote());
             case PUBLISH_FAILED -> ItemTransitions.failureMessage(item, backOffice.getLanguage());
             case SCHEDULED -> backOffice.dateTime(item.getScheduledAt());
-            case PUBLISHED -> item.hasPendingRevision() ? backOffice.label("inbox.amendment-pending") : "";
+            case PUBLISHED -> item.getAmendment().isPending() ? backOffice.label("inbox.amendment-pending") : "";
             default -> "";
         };
     }
@@ -175,6 +175,6 @@ public class Inbox {
     /** Alert states shown in red. */
     public boolean isAlert(Item item) {
         return EnumSet.of(ItemState.PUBLISH_FAILED, ItemState.REJECTED).contains(item.getState())
-                || item.isReviewPending();
+                || item.getForcePublication().isReviewPending();
     }
 }

@@ -72,7 +72,7 @@ public class ItemHistory {
 
     /** The revision a working amendment stands on top of is the one citizens read. */
     public boolean isWorking(ItemRevision revision) {
-        return item.getPendingRevisionId() != null && item.getPendingRevisionId().equals(revision.getId());
+        return item.getAmendment().getRevisionId() != null && item.getAmendment().getRevisionId().equals(revision.getId());
     }
 
     public Long getId() {

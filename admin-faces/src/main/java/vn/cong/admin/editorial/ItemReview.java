@@ -109,7 +109,7 @@ public class ItemReview implements Serializable {
      * null otherwise.
      */
     public String getAmendmentDiff() {
-        if (!getItem().hasPendingRevision()) {
+        if (!getItem().getAmendment().isPending()) {
             return null;
         }
         if (amendmentDiff == null) {

@@ -28,11 +28,11 @@ public record ItemView(long id, long unitId, long categoryId, String language, S
                 item.getLanguage(), item.getState().name(), item.getStateSince(), item.getSlug(), item.getTitle(),
                 item.getSummary(), item.getBody(), item.isQuoted(), item.getSource(), item.getAuthorName(),
                 item.getPermissionRef(), item.getFieldCode(), item.isSensitive(), item.getEscalatedTo(),
-                item.getRejectionReason(), item.getRejectionNote(), item.getScheduledAt(),
+                item.getRejection().getReason(), item.getRejection().getNote(), item.getScheduledAt(),
                 item.getPublishFailure() == null ? null : ItemTransitions.failureMessage(item, language),
-                item.getForcePublishedBy() != null, item.getForceReason(), item.isReviewPending(),
-                item.getUnpublishingReason(), item.getUnpublishingNote(), item.getConsolidatedInto(),
-                item.getUpdatedAt(), item.getPublishedAt(), item.getReceivedAt(), item.hasPendingRevision(),
+                item.getForcePublication().getBy() != null, item.getForcePublication().getReason(), item.getForcePublication().isReviewPending(),
+                item.getUnpublishing().getReason(), item.getUnpublishing().getNote(), item.getUnpublishing().getConsolidatedInto(),
+                item.getUpdatedAt(), item.getPublishedAt(), item.getReceivedAt(), item.getAmendment().isPending(),
                 available.stream().map(Enum::name).sorted().toList(), null);
     }
 

@@ -66,8 +66,8 @@ public class ArticleLoader {
         view.body = item.getBody();
         view.publishedAt = item.getPublishedAt();
         view.withdrawn = withdrawn;
-        view.withdrawnAt = item.getUnpublishedAt();
-        view.withdrawalNote = item.getUnpublishingNote();
+        view.withdrawnAt = item.getUnpublishing().getAt();
+        view.withdrawalNote = item.getUnpublishing().getNote();
         view.source = item.attribution().sourceOr(tenant.require().unit().displayName(language));
         view.authorName = item.getAuthorName();
         view.permissionRef = item.getPermissionRef();

@@ -22,7 +22,7 @@ import vn.cong.tenancy.UnitState;
  * Evaluates every active unit's obligations every {@code cong.compliance.interval-seconds} (default 300; first run
  * shortly after start): periods of the periodic rules, statuses, alerts ({@link UnitEvaluation}). Jakarta
  * Concurrency's managed scheduler ({@link PeriodicJobs}) on every instance, once per cluster through
- * {@link JobClaims} — the reasons are the scheduled publisher's (tenant-core README). A failing unit is logged and the
+ * {@link JobClaims} — the reasons are the scheduled publisher's (editorial README). A failing unit is logged and the
  * others go on.
  */
 @ApplicationScoped

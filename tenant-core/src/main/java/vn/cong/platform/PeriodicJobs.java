@@ -17,7 +17,7 @@ import java.util.logging.Logger;
  * on {@link SchemaReady}, once Flyway is done — until the application stops. A run that throws is logged and the
  * next one still comes (a repeating task that throws would silently stop repeating). Jobs that must happen once per
  * cluster claim their run inside the body (a row lock, or {@code JobClaims}); why not EJB {@code @Schedule}: the
- * tenant-core README, "Scheduled publication".
+ * the editorial README beside its code, "Scheduled publication".
  */
 @ApplicationScoped
 public class PeriodicJobs {

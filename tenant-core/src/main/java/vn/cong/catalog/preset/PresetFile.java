@@ -31,7 +31,7 @@ import vn.cong.tenancy.UnitLevel;
 
 /**
  * Reads and validates one preset file (JSON, read with Jakarta JSON-P). The shape, documented in
- * {@code tenant-core/README.md}: the preset's code, version, names, regulation, effective date and unit levels, an
+ * the catalog README beside this package: the preset's code, version, names, regulation, effective date and unit levels, an
  * optional default retention and portal-wide rules, then a tree of categories. A category applies to the levels of
  * its parent unless it names a subset ({@code "levels"}); its retention defaults to its parent's, then the
  * preset's; {@code mandatory} defaults to true. Anything missing or inconsistent is refused with the place in the

@@ -61,4 +61,20 @@ class HostnamePolicyTest {
         assertThrows(InvalidUnitNameException.class, () -> HostnamePolicy.requireValidLabel("a_b"));
         assertEquals("mic", HostnamePolicy.requireValidLabel("MIC"));
     }
+
+    @Test
+    void siblingsOfOneNameKeepTheirTypeAndThenTheirCodeInAnyOrder() {
+        java.util.List<HostnamePolicy.Sibling> siblings = new java.util.ArrayList<>(java.util.List.of(
+                new HostnamePolicy.Sibling("03262", UnitLevel.COMMUNE, "Thị trấn Mường Tè", null),
+                new HostnamePolicy.Sibling("03265", UnitLevel.COMMUNE, "Xã Mường Tè", null),
+                new HostnamePolicy.Sibling("15883", UnitLevel.COMMUNE, "Xã Hoằng Phú", null),
+                new HostnamePolicy.Sibling("16003", UnitLevel.COMMUNE, "Xã Hoằng Phụ", null),
+                new HostnamePolicy.Sibling("00001", UnitLevel.COMMUNE, "Phường 1", null),
+                new HostnamePolicy.Sibling("09999", UnitLevel.COMMUNE, "Xã Đạo Trù", null)));
+        java.util.Map<String, String> expected = java.util.Map.of("03262", "thitranmuongte", "03265", "xamuongte",
+                "15883", "hoangphu-15883", "16003", "hoangphu-16003", "00001", "phuong1", "09999", "daotru");
+        assertEquals(expected, HostnamePolicy.siblingLabels(siblings));
+        java.util.Collections.reverse(siblings);
+        assertEquals(expected, HostnamePolicy.siblingLabels(siblings));
+    }
 }

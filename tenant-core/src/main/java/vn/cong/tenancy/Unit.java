@@ -29,6 +29,10 @@ public class Unit extends PlatformEntity {
 
     private String abbreviation;
 
+    /** The GSO administrative code ("26", "248", "08914"); null for a unit that has none. */
+    @Column(name = "official_code")
+    private String officialCode;
+
     @Column(name = "english_name")
     private String englishName;
 
@@ -166,5 +170,14 @@ public class Unit extends PlatformEntity {
 
     public Integer getPresetVersion() {
         return presetVersion;
+    }
+
+    public String getOfficialCode() {
+        return officialCode;
+    }
+
+    /** Set when the portal is opened (provisioning checks the code's form and that no active unit holds it). */
+    public void assignOfficialCode(String code) {
+        this.officialCode = code;
     }
 }

@@ -32,6 +32,12 @@ public class UnitRepository {
         return Optional.ofNullable(em().find(Unit.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /** The active unit holding an official code (a retired unit has given its code up). */
+    public Optional<Unit> byOfficialCode(String code) {
+        return em().createQuery("select u from Unit u where u.officialCode = :c", Unit.class)
+                .setParameter("c", code).getResultStream().findFirst();
+    }
+
     public List<Unit> children(long parentId) {
         return em().createQuery("select u from Unit u where u.parentId = :p order by u.officialName", Unit.class)
                 .setParameter("p", parentId).getResultList();

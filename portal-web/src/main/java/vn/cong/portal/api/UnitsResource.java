@@ -74,11 +74,12 @@ public class UnitsResource {
 
     private UnitView view(Unit unit) {
         String host = directory.byUnitId(unit.getId()).map(directory::publicHost).orElse(null);
-        return new UnitView(unit.getId(), unit.getParentId(), unit.getLevel().name(), unit.getOfficialName(),
-                unit.getAbbreviation(), unit.getEnglishName(), host, unit.getState().name(), unit.getTheme());
+        return new UnitView(unit.getId(), unit.getParentId(), unit.getLevel().name(), unit.getOfficialCode(),
+                unit.getOfficialName(), unit.getAbbreviation(), unit.getEnglishName(), host, unit.getState().name(),
+                unit.getTheme());
     }
 
-    public record UnitView(long id, Long parentId, String level, String officialName, String abbreviation,
-                           String englishName, String hostname, String state, String theme) {
+    public record UnitView(long id, Long parentId, String level, String officialCode, String officialName,
+                           String abbreviation, String englishName, String hostname, String state, String theme) {
     }
 }

@@ -327,6 +327,11 @@ class PlatformIT {
     }
 
     @Test
+    void aUnitOfTheOfficialListCarriesItsCodeWhichNoOtherActiveUnitMayTake() {
+        new ProvisioningAndReportChecks(client).aUnitOfTheOfficialListCarriesItsCodeWhichNoOtherActiveUnitMayTake();
+    }
+
+    @Test
     void provisioningRefusalsAreExplainedInVietnameseAndEnglish() {
         new ProvisioningAndReportChecks(client).provisioningRefusalsAreExplainedInVietnameseAndEnglish();
     }

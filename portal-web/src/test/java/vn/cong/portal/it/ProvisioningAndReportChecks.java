@@ -1,6 +1,7 @@
 package vn.cong.portal.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.cong.portal.it.PlatformIT.DAOTRU;
 import static vn.cong.portal.it.PlatformIT.TAMDAO;
 import static vn.cong.portal.it.PlatformIT.VINHPHUC;
@@ -40,6 +41,28 @@ final class ProvisioningAndReportChecks {
         PortalClient.Reply again = client.post(VINHPHUC, "/api/v1/units", dic, "{\"parentId\":" + tamDao
                 + ",\"level\":\"COMMUNE\",\"officialName\":\"Xã Đại Đình\"}");
         assertEquals(409, again.status(), again.body());
+    }
+
+    void aUnitOfTheOfficialListCarriesItsCodeWhichNoOtherActiveUnitMayTake() {
+        String dic = client.token(VINHPHUC, "qtri.sotttt");
+        long tamDao = items.unitIdOf(TAMDAO, "admin.tamdao.vinhphuc");
+        PortalClient.Reply created = client.post(VINHPHUC, "/api/v1/units", dic, "{\"parentId\":" + tamDao
+                + ",\"level\":\"COMMUNE\",\"officialName\":\"Xã Hồ Sơn\",\"officialCode\":\"08929\"}");
+        assertEquals(201, created.status(), created.body());
+        assertEquals("hoson.tamdao.vinhphuc.localhost", created.json().getString("hostname"));
+        PortalClient.Reply unit = client.get(VINHPHUC, "/api/v1/units/" + created.json().getJsonNumber("id").longValue(),
+                dic);
+        assertEquals("08929", unit.json().getString("officialCode"));
+
+        PortalClient.Reply taken = client.post(VINHPHUC, "/api/v1/units", dic, "{\"parentId\":" + tamDao
+                + ",\"level\":\"COMMUNE\",\"officialName\":\"Xã Hồ Sơn Mới\",\"officialCode\":\"08929\"}");
+        assertEquals(409, taken.status(), taken.body());
+        assertEquals("unit.code.taken", taken.json().getString("error"));
+        PortalClient.Reply invalid = client.postInEnglish(VINHPHUC, "/api/v1/units", dic, "{\"parentId\":" + tamDao
+                + ",\"level\":\"COMMUNE\",\"officialName\":\"Xã Tam Quan\",\"officialCode\":\"8926\"}");
+        assertEquals(422, invalid.status(), invalid.body());
+        assertTrue(invalid.json().getString("message").contains("5 for a commune"), invalid.body());
+        assertEquals(404, client.get("tamquan.tamdao.vinhphuc.localhost", "/", null).status(), "nothing was opened");
     }
 
     void provisioningRefusalsAreExplainedInVietnameseAndEnglish() {

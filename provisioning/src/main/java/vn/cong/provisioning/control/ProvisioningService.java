@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cong.catalog.Category;
 import vn.cong.catalog.CategoryRepository;
@@ -29,6 +30,7 @@ import vn.cong.identity.Role;
 import vn.cong.platform.DomainException;
 import vn.cong.platform.TenantBoundEntityManager;
 import vn.cong.platform.VietnameseText;
+import vn.cong.provisioning.register.OfficialRegisters;
 import vn.cong.tenancy.HostnamePolicy;
 import vn.cong.tenancy.Unit;
 import vn.cong.tenancy.UnitLevel;
@@ -43,6 +45,9 @@ import vn.cong.tenancy.UnitsChanged;
 @ApplicationScoped
 @Transactional
 public class ProvisioningService {
+
+    /** GSO codes: 2 digits a province, 3 a district, 5 a commune. */
+    private static final Pattern OFFICIAL_CODE = Pattern.compile("\\d{2}|\\d{3}|\\d{5}");
 
     @Inject
     UnitRepository units;
@@ -79,6 +84,9 @@ public class ProvisioningService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    OfficialRegisters registers;
 
     @Inject
     @ConfigProperty(name = "cong.base-domain", defaultValue = "localhost")
@@ -118,9 +126,8 @@ public class ProvisioningService {
             throw new DomainException(422, "unit.name.invalid", request.officialName());
         }
         requirePlacement(level, parent);
-        String label = request.hostLabel() != null && !request.hostLabel().isBlank()
-                ? HostnamePolicy.requireValidLabel(request.hostLabel())
-                : HostnamePolicy.labelFor(level, request.officialName(), request.abbreviation());
+        String code = officialCode(request);
+        String label = labelOf(request, level, parent, code);
         String parentHost = parent == null ? null : units.canonicalHostname(parent.getId()).orElseThrow();
         String hostname = HostnamePolicy.canonicalHostname(label, parentHost);
         String english = HostnamePolicy.englishHostname(hostname);
@@ -132,6 +139,10 @@ public class ProvisioningService {
         Unit unit = units.add(new Unit(parent, level, request.officialName(), request.abbreviation(),
                 request.englishName(), label, theme, clock.instant()), parent, hostname);
         entityManagers.flushUnique(() -> new DomainException(409, "unit.host.taken", hostname + "." + baseDomain));
+        if (code != null) {
+            unit.assignOfficialCode(code);
+            entityManagers.flushUnique(() -> new DomainException(409, "unit.code.taken", code));
+        }
         unit.followPreset(catalog.preset().code(), catalog.preset().version());
 
         UnitRequest.AdminRequest admin = request.admin() == null
@@ -160,6 +171,31 @@ public class ProvisioningService {
         return new ProvisionedUnit(unit.getId(), unit.getOfficialName(), level.name(), hostname + "." + baseDomain,
                 english + "." + baseDomain, "http://" + hostname + "." + baseDomain + "/", username,
                 showPassword ? password : null, catalog.preset().key());
+    }
+
+    /** The request's official code, checked for its form and against the active units; null when it has none. */
+    private String officialCode(UnitRequest request) {
+        if (request.officialCode() == null || request.officialCode().isBlank()) {
+            return null;
+        }
+        String code = request.officialCode().strip();
+        if (!OFFICIAL_CODE.matcher(code).matches()) {
+            throw new DomainException(422, "unit.code.invalid", code);
+        }
+        if (units.byOfficialCode(code).isPresent()) {
+            throw new DomainException(409, "unit.code.taken", code);
+        }
+        return code;
+    }
+
+    /** The operator's label; else, for a unit of an official list, its label among its official siblings. */
+    private String labelOf(UnitRequest request, UnitLevel level, Unit parent, String code) {
+        if (request.hostLabel() != null && !request.hostLabel().isBlank()) {
+            return HostnamePolicy.requireValidLabel(request.hostLabel());
+        }
+        Optional<String> official = code == null ? Optional.empty() : registers.label(code,
+                parent == null ? null : parent.getOfficialCode(), level, request.officialName(), request.abbreviation());
+        return official.orElseGet(() -> HostnamePolicy.labelFor(level, request.officialName(), request.abbreviation()));
     }
 
     /** The introduction and contacts pages, through the workflow: a revision, audit lines, the publication events. */

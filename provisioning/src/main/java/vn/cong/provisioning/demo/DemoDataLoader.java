@@ -96,18 +96,20 @@ public class DemoDataLoader {
         // Vĩnh Phúc's units follow the province's regulation (their children inherit it), the ministry its own,
         // the administrative-reform site the Ministry of Home Affairs' decision.
         Unit province = open(byHost, null, "PROVINCE", "Tỉnh Vĩnh Phúc", null, "Vinh Phuc Province", null, "gov-blue",
-                "vinh-phuc-32-2023");
+                "vinh-phuc-32-2023", "26");
         open(byHost, province, "DEPARTMENT", "Sở Thông tin và Truyền thông", "Sở TTTT",
                 "Department of Information and Communications", null, "gov-blue");
-        open(byHost, province, "DISTRICT", "Huyện Vĩnh Tường", null, "Vinh Tuong District", null, "gov-blue");
-        Unit tamDao = open(byHost, province, "DISTRICT", "Huyện Tam Đảo", null, "Tam Dao District", null, "gov-blue");
-        open(byHost, tamDao, "COMMUNE", "Xã Đạo Trù", null, "Dao Tru Commune", null, "gov-red");
+        open(byHost, province, "DISTRICT", "Huyện Vĩnh Tường", null, "Vinh Tuong District", null, "gov-blue", null,
+                "252");
+        Unit tamDao = open(byHost, province, "DISTRICT", "Huyện Tam Đảo", null, "Tam Dao District", null, "gov-blue",
+                null, "248");
+        open(byHost, tamDao, "COMMUNE", "Xã Đạo Trù", null, "Dao Tru Commune", null, "gov-red", null, "08914");
         Unit ministry = open(byHost, null, "MINISTRY", "Bộ Thông tin và Truyền thông", "BTTTT",
-                "Ministry of Information and Communications", "mic", "gov-red", "mic-146-2017");
+                "Ministry of Information and Communications", "mic", "gov-red", "mic-146-2017", null);
         open(byHost, ministry, "MINISTRY_UNIT", "Cục Chuyển đổi số quốc gia", "CĐS",
                 "National Digital Transformation Agency", null, "gov-red");
         open(byHost, null, "THEMATIC_SITE", "Trang thông tin điện tử Cải cách hành chính", null,
-                "Administrative Reform Portal", "caicachhanhchinh", "gov-blue", "bnv-588-2024");
+                "Administrative Reform Portal", "caicachhanhchinh", "gov-blue", "bnv-588-2024", null);
 
         board(byHost.get("vinhphuc"), "vinhphuc", hash);
         board(byHost.get("vinhtuong.vinhphuc"), "vinhtuong", hash);
@@ -133,14 +135,14 @@ public class DemoDataLoader {
 
     private Unit open(Map<String, Unit> byHost, Unit parent, String level, String name, String abbreviation,
                       String englishName, String hostLabel, String theme) {
-        return open(byHost, parent, level, name, abbreviation, englishName, hostLabel, theme, null);
+        return open(byHost, parent, level, name, abbreviation, englishName, hostLabel, theme, null, null);
     }
 
     private Unit open(Map<String, Unit> byHost, Unit parent, String level, String name, String abbreviation,
-                      String englishName, String hostLabel, String theme, String preset) {
+                      String englishName, String hostLabel, String theme, String preset, String officialCode) {
         ProvisionedUnit opened = provisioning.provisionForPlatform(new UnitRequest(parent == null ? null : parent.getId(),
                 level, name, abbreviation, englishName, hostLabel, theme,
-                new UnitRequest.AdminRequest(null, null, null, DEMO_PASSWORD), preset), "demo");
+                new UnitRequest.AdminRequest(null, null, null, DEMO_PASSWORD), preset, officialCode), "demo");
         Unit unit = units.find(opened.id()).orElseThrow();
         byHost.put(units.canonicalHostname(unit.getId()).orElseThrow(), unit);
         return unit;

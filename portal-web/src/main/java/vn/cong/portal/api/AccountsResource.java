@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cong.identity.Account;
 import vn.cong.identity.AccountAdministration;
+import vn.cong.identity.ApiCaller;
 import vn.cong.identity.ClientOrigin;
 
 /**

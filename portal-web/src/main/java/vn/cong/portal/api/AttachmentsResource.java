@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cong.content.Attachment;
 import vn.cong.content.Attachments;
+import vn.cong.identity.ApiCaller;
 import vn.cong.tenancy.TenantContext;
 
 /**

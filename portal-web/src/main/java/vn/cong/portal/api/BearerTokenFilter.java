@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
+import vn.cong.identity.ApiCaller;
 import vn.cong.identity.TokenService;
 
 /** Reads {@code Authorization: Bearer <token>}; the endpoints decide whether they need a caller. */

@@ -10,6 +10,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cong.identity.ApiCaller;
 import vn.cong.inbox.InboxRow;
 import vn.cong.inbox.InboxSection;
 import vn.cong.inbox.Inboxes;

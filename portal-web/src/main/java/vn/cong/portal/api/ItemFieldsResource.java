@@ -21,6 +21,7 @@ import vn.cong.content.StructuredFields;
 import vn.cong.editorial.Item;
 import vn.cong.editorial.ItemAuthoring;
 import vn.cong.identity.Actor;
+import vn.cong.identity.ApiCaller;
 import vn.cong.tenancy.TenantContext;
 
 /**

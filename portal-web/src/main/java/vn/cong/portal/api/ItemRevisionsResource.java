@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cong.editorial.ItemRevision;
 import vn.cong.identity.Actor;
+import vn.cong.identity.ApiCaller;
 import vn.cong.revision.FieldChange;
 import vn.cong.revision.RevisionComparison;
 import vn.cong.revision.RevisionDiff;

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cong.identity.Actor;
+import vn.cong.identity.ApiCaller;
 import vn.cong.notification.Notification;
 import vn.cong.notification.Notifications;
 import vn.cong.tenancy.TenantContext;

@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cong.identity.ApiCaller;
 import vn.cong.platform.DomainException;
 import vn.cong.reporting.MonthlyPublication;
 import vn.cong.reporting.PublicationReports;

@@ -12,6 +12,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cong.identity.ApiCaller;
 import vn.cong.platform.DomainException;
 import vn.cong.retention.RetentionCandidate;
 import vn.cong.retention.RetentionRun;

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cong.identity.Actor;
+import vn.cong.identity.ApiCaller;
 import vn.cong.platform.DomainException;
 import vn.cong.royalty.RoyaltySheetView;
 import vn.cong.royalty.RoyaltySheets;

@@ -1,17 +1,16 @@
-package vn.cong.portal.api;
+package vn.cong.identity;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import vn.cong.identity.Account;
-import vn.cong.identity.Actor;
-import vn.cong.identity.Authority;
 import vn.cong.platform.DomainException;
 import vn.cong.tenancy.Unit;
 
 /**
- * The account behind this API request's bearer token, and the checks every endpoint makes with it:
- * 401 without a valid token, 403 without the role in the unit the request touches.
+ * The account behind this API request's bearer token (set by the API's authentication filter, before any
+ * resource runs), and the checks every endpoint makes with it: 401 without a valid token, 403 at the door of a
+ * unit the caller holds no role in. Here rather than in the web module so that every module's REST resources
+ * (provisioning's among them) share the one authentication.
  */
 @RequestScoped
 public class ApiCaller {
@@ -21,7 +20,8 @@ public class ApiCaller {
 
     private Account account;
 
-    void authenticate(Account account) {
+    /** For the authentication filter only. */
+    public void authenticate(Account account) {
         this.account = account;
     }
 

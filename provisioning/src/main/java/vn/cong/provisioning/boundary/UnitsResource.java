@@ -1,4 +1,4 @@
-package vn.cong.portal.api;
+package vn.cong.provisioning.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +15,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cong.identity.ApiCaller;
 import vn.cong.platform.DomainException;
 import vn.cong.provisioning.control.ProvisionedUnit;
 import vn.cong.provisioning.control.ProvisioningService;
@@ -25,7 +26,8 @@ import vn.cong.tenancy.UnitDirectory;
 
 /**
  * The HTTP boundary of the provisioning module: opens a unit's portal (who may: {@code ProvisioningPolicy}) and
- * shows units to their members and the administrators over them.
+ * shows units to their members and the administrators over them. Part of the API ({@code /api/v1}, its bearer
+ * tokens, its JSON guard and error mapping, all of the web module) though it lives here, with what it opens.
  */
 @Path("/units")
 @Tag(name = "units")

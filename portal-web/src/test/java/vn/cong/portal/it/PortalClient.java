@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import vn.cong.identity.Totp;
-import vn.cong.provisioning.demo.DemoDataLoader;
+import vn.cong.demo.DemoDataLoader;
 
 /** HTTP to the deployed platform on 127.0.0.1, addressing each portal by its Host header. */
 final class PortalClient {

@@ -1,4 +1,4 @@
-package vn.cong.provisioning.demo;
+package vn.cong.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package vn.cong.provisioning.demo;
+package vn.cong.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -224,7 +224,7 @@ public class DemoDataLoader {
         try (InputStream in = DemoDataLoader.class.getResourceAsStream("/demo/articles.json");
              Jsonb jsonb = JsonbBuilder.create()) {
             if (in == null) {
-                throw new IllegalStateException("demo/articles.json is missing from the provisioning module");
+                throw new IllegalStateException("demo/articles.json is missing from the demo module");
             }
             return jsonb.fromJson(in, DemoContent.class);
         } catch (Exception e) {

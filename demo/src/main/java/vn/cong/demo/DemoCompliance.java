@@ -1,4 +1,4 @@
-package vn.cong.provisioning.demo;
+package vn.cong.demo;
 
 import vn.cong.platform.Vietnam;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package vn.cong.provisioning.demo;
+package vn.cong.demo;
 
 import java.util.List;
 

@@ -30,6 +30,11 @@ const RUN = Date.now() % 1_000_000;
 const CANARY = `KHONGDUOCLO${RUN}`;
 const MONTH = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 7);
 const TODAY = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+// an official list whose units all exist already: planning or running an import of it creates nothing
+const OFFICIAL_LIST = Buffer.from(JSON.stringify({ data: [{
+  level1_id: '26', name: 'Tỉnh Vĩnh Phúc', type: 'Tỉnh',
+  level2s: [{ level2_id: '248', name: 'Huyện Tam Đảo', type: 'Huyện', level3s: [] }],
+}] }));
 // a 1×1 PNG
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 const STACK_TRACE = /\b(?:java|javax|jakarta|org|com|sun)\.[\w$]+(?:\.[\w$]+)*\.[A-Z][\w$]*(?:Exception|Error)\b|^\s*at [\w$.]+\([\w$]+\.java:\d+\)|\bCaused by:|\bSQLState\b/m;
@@ -46,12 +51,14 @@ function parameterValue(path, parameter, f) {
     if (parameter.name === 'from') return '1';
     if (parameter.name === 'to') return '2';
     const owner = path.slice(0, path.indexOf(`{${parameter.name}}`)).split('/').filter(Boolean).pop();
-    const kinds = { items: 'item', notifications: 'notification', obligations: 'obligation', units: 'unit' };
+    const kinds = {
+      items: 'item', notifications: 'notification', obligations: 'obligation', units: 'unit', imports: 'import',
+    };
     if (kinds[owner]) return String(f[kinds[owner]]);
   } else if (parameter.in === 'query') {
     const values = {
       unit: String(f.unit), month: MONTH, state: 'SUBMITTED', from: TODAY, to: TODAY, year: '2026', days: '5',
-      subtree: 'true', name: 'anh-thu.png',
+      subtree: 'true', name: 'anh-thu.png', root: String(f.unit), outcome: 'SKIPPED', first: '0', max: '10',
     };
     if (values[parameter.name] !== undefined) return values[parameter.name];
   }
@@ -81,6 +88,7 @@ function sampleBody(key, f, n) {
     },
   };
   if (key === 'POST /api/v1/attachments') return PNG;
+  if (key === 'POST /api/v1/provisioning/imports') return OFFICIAL_LIST;
   if (samples[key] === undefined) {
     throw new Error(`the walk has no sample body for ${key}: teach it (sampleBody in e2e/walk/api-isolation.test.js)`);
   }
@@ -184,9 +192,16 @@ async function fixturesOf(host) {
   const operator = tokens.vanhanh;
   const obligations = (await api(host, `/api/v1/compliance/obligations?unit=${news.unitId}`, { token: operator })).json;
   assert.ok(obligations.length > 0, `${host} has an obligation`);
+  // an import planned by the DIC administrator under Vĩnh Phúc for the own units, by the operator for the foreign one
+  const province = host === FOREIGN ? null : (fixtures[OWN]?.unit ?? news.unitId);
+  const planned = await api(host, `/api/v1/provisioning/imports${province ? `?root=${province}` : ''}`, {
+    method: 'POST', token: host === FOREIGN ? operator : tokens['qtri.sotttt'], body: OFFICIAL_LIST,
+    headers: { 'Content-Type': 'application/octet-stream' },
+  });
+  assert.equal(planned.status, 201, planned.text);
   return {
     unit: news.unitId, category: news.categoryId, item, notification: notification.id, obligation: obligations[0].id,
-    account: `bientap.${board}`,
+    account: `bientap.${board}`, import: planned.json.id,
   };
 }
 

@@ -40,8 +40,15 @@ public class PasswordService {
         return hash.generate(password.toCharArray());
     }
 
+    /**
+     * The stored "hash" of an account that has no password yet (opened by an import: its administrator is invited
+     * to choose one): it matches nothing, so nobody signs in with a password that was never chosen.
+     */
+    public static final String NO_PASSWORD = "!";
+
     public boolean matches(String password, String storedHash) {
-        return password != null && storedHash != null && hash.verify(password.toCharArray(), storedHash);
+        return password != null && storedHash != null && !NO_PASSWORD.equals(storedHash)
+                && hash.verify(password.toCharArray(), storedHash);
     }
 
     /** The hash of a password that matched a stored hash with other parameters (no policy: it is not new). */

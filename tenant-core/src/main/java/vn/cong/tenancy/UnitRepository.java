@@ -38,6 +38,11 @@ public class UnitRepository {
                 .setParameter("c", code).getResultStream().findFirst();
     }
 
+    /** Every active unit holding an official code (an import's lookup, read once). */
+    public List<Unit> withOfficialCodes() {
+        return em().createQuery("select u from Unit u where u.officialCode is not null", Unit.class).getResultList();
+    }
+
     public List<Unit> children(long parentId) {
         return em().createQuery("select u from Unit u where u.parentId = :p order by u.officialName", Unit.class)
                 .setParameter("p", parentId).getResultList();

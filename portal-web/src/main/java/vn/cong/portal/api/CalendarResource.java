@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cong.calendar.CalendarDay;
 import vn.cong.calendar.WorkingCalendar;
+import vn.cong.platform.ApiLanguage;
 import vn.cong.platform.DomainException;
 
 /**

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cong.identity.ApiCaller;
+import vn.cong.platform.ApiLanguage;
 import vn.cong.reporting.FiguresAccess;
 import vn.cong.compliance.ComplianceFigures;
 import vn.cong.compliance.CompliancePeriod;

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.cong.identity.Lockout;
+import vn.cong.platform.ApiLanguage;
 import vn.cong.platform.DomainException;
 import vn.cong.platform.Messages;
 

@@ -22,6 +22,7 @@ import vn.cong.editorial.Item;
 import vn.cong.editorial.ItemAuthoring;
 import vn.cong.identity.Actor;
 import vn.cong.identity.ApiCaller;
+import vn.cong.platform.ApiLanguage;
 import vn.cong.tenancy.TenantContext;
 
 /**

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cong.editorial.ItemRevision;
 import vn.cong.identity.Actor;
 import vn.cong.identity.ApiCaller;
+import vn.cong.platform.ApiLanguage;
 import vn.cong.revision.FieldChange;
 import vn.cong.revision.RevisionComparison;
 import vn.cong.revision.RevisionDiff;

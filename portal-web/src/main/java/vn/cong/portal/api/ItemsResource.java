@@ -39,6 +39,7 @@ import vn.cong.editorial.WorkflowAction;
 import vn.cong.editorial.WorkflowPolicy;
 import vn.cong.identity.Actor;
 import vn.cong.identity.ApiCaller;
+import vn.cong.platform.ApiLanguage;
 import vn.cong.platform.DomainException;
 import vn.cong.tenancy.TenantContext;
 

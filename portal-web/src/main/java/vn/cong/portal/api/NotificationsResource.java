@@ -17,6 +17,7 @@ import vn.cong.identity.Actor;
 import vn.cong.identity.ApiCaller;
 import vn.cong.notification.Notification;
 import vn.cong.notification.Notifications;
+import vn.cong.platform.ApiLanguage;
 import vn.cong.tenancy.TenantContext;
 
 /** The caller's notifications in this unit, newest first, in the caller's language; one can be marked read. */

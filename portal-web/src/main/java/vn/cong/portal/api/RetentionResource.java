@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cong.identity.ApiCaller;
+import vn.cong.platform.ApiLanguage;
 import vn.cong.platform.DomainException;
 import vn.cong.retention.RetentionCandidate;
 import vn.cong.retention.RetentionRun;

@@ -332,6 +332,12 @@ class PlatformIT {
     }
 
     @Test
+    void aDicAdministratorImportsTheProvinceFromTheOfficialListAndARerunCreatesNothing() throws Exception {
+        new ProvisioningAndReportChecks(client)
+                .aDicAdministratorImportsTheProvinceFromTheOfficialListAndARerunCreatesNothing();
+    }
+
+    @Test
     void provisioningRefusalsAreExplainedInVietnameseAndEnglish() {
         new ProvisioningAndReportChecks(client).provisioningRefusalsAreExplainedInVietnameseAndEnglish();
     }

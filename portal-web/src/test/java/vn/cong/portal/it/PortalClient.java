@@ -78,6 +78,11 @@ final class PortalClient {
     record Download(int status, String contentType, byte[] body) {
     }
 
+    /** A file sent as raw bytes (an official list to import), UTF-8 text. */
+    Reply upload(String host, String path, String token, String content) {
+        return send(host, path, token, content, "POST", null, Map.of("Content-Type", "application/octet-stream"));
+    }
+
     Reply postInEnglish(String host, String path, String token, String json) {
         return send(host, path, token, json, "POST", "en");
     }

@@ -65,6 +65,52 @@ final class ProvisioningAndReportChecks {
         assertEquals(404, client.get("tamquan.tamdao.vinhphuc.localhost", "/", null).status(), "nothing was opened");
     }
 
+    /**
+     * Tỉnh Vĩnh Phúc from the official 2025-03 list: the dry run names every district and commune, the job opens
+     * them, and a second dry run of the same list would create nothing.
+     */
+    void aDicAdministratorImportsTheProvinceFromTheOfficialListAndARerunCreatesNothing() throws Exception {
+        String dic = client.token(VINHPHUC, "qtri.sotttt");
+        long province = items.unitIdOf(VINHPHUC, "admin.vinhphuc");
+        String list;
+        try (var in = new java.util.zip.GZIPInputStream(getClass().getResourceAsStream(
+                "/vn/cong/provisioning/register/dvhcvn-2025-03.json.gz"))) {
+            list = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        PortalClient.Reply planned = client.upload(VINHPHUC, "/api/v1/provisioning/imports?root=" + province, dic, list);
+        assertEquals(201, planned.status(), planned.body());
+        assertEquals(130, planned.json().getInt("totalRows"), "9 districts and 121 communes");
+        long id = planned.json().getJsonNumber("id").longValue();
+        PortalClient.Reply daoTru = client.get(VINHPHUC, "/api/v1/provisioning/imports/" + id + "/rows?max=200", dic);
+        assertTrue(daoTru.body().contains("\"officialCode\":\"08914\""), daoTru.body());
+        assertEquals(202, client.post(VINHPHUC, "/api/v1/provisioning/imports/" + id + "/run", dic, "").status());
+        assertEquals(409, client.post(VINHPHUC, "/api/v1/provisioning/imports/" + id + "/run", dic, "").status(),
+                "confirmed once");
+
+        PortalClient.Reply done = client.get(VINHPHUC, "/api/v1/provisioning/imports/" + id, dic);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+        while (!"DONE".equals(done.json().getString("state")) && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(200_000_000L); // between polls of the job's state
+            done = client.get(VINHPHUC, "/api/v1/provisioning/imports/" + id, dic);
+        }
+        assertEquals("DONE", done.json().getString("state"), done.body());
+        assertEquals(100, done.json().getInt("percentDone"));
+        assertTrue(done.json().getInt("createdRows") > 100, done.body());
+        assertEquals(200, client.get("hoson.tamdao.vinhphuc.localhost", "/", null).status());
+        assertEquals(200, client.get("tamquan.tamdao.vinhphuc.localhost", "/", null).status(), "a new commune answers");
+
+        PortalClient.Reply again = client.upload(VINHPHUC, "/api/v1/provisioning/imports?root=" + province, dic, list);
+        assertEquals(201, again.status(), again.body());
+        long second = again.json().getJsonNumber("id").longValue();
+        assertEquals("[]", client.get(VINHPHUC, "/api/v1/provisioning/imports/" + second + "/rows?outcome=PENDING",
+                dic).body(), "a second run of the same list creates nothing");
+
+        String editor = client.token(DAOTRU, "bientap.daotru");
+        assertEquals(403, client.upload(VINHPHUC, "/api/v1/provisioning/imports", dic, list).status(),
+                "the whole country is the operator's");
+        assertEquals(403, client.get(VINHPHUC, "/api/v1/provisioning/imports/" + id, editor).status());
+    }
+
     void provisioningRefusalsAreExplainedInVietnameseAndEnglish() {
         String dic = client.token(VINHPHUC, "qtri.sotttt");
         String unknownParent = "{\"parentId\":987654,\"level\":\"COMMUNE\",\"officialName\":\"Xã Mới\"}";

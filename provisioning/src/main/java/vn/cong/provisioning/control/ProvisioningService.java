@@ -103,7 +103,7 @@ public class ProvisioningService {
         if (!allowed) {
             throw new DomainException(403, "auth.forbidden");
         }
-        return open(request, parent, caller.getUsername(), caller.getId());
+        return open(request, parent, caller.getUsername(), caller.getId(), false);
     }
 
     /**
@@ -111,7 +111,15 @@ public class ProvisioningService {
      * the same checks of the request, no permission check — never for a person's request.
      */
     public ProvisionedUnit provisionForPlatform(UnitRequest request, String platformName) {
-        return open(request, parentOf(request), platformName, null);
+        return open(request, parentOf(request), platformName, null, false);
+    }
+
+    /**
+     * A row of a bulk import: as {@link #provisionForPlatform}, but the first administrator gets no password (no slow
+     * hash per unit, no secret shown to anyone): they are invited to choose one.
+     */
+    public ProvisionedUnit provisionForImport(UnitRequest request, String importName) {
+        return open(request, parentOf(request), importName, null, true);
     }
 
     /** Locked: two portals opened under the same parent at once are opened one after the other. */
@@ -120,7 +128,8 @@ public class ProvisioningService {
                 .orElseThrow(() -> new DomainException(404, "unit.parent.unknown", request.parentId()));
     }
 
-    private ProvisionedUnit open(UnitRequest request, Unit parent, String actorName, Long actorId) {
+    private ProvisionedUnit open(UnitRequest request, Unit parent, String actorName, Long actorId,
+                                 boolean withoutPassword) {
         UnitLevel level = parseLevel(request.level());
         if (request.officialName() == null || request.officialName().isBlank() || request.officialName().length() > 255) {
             throw new DomainException(422, "unit.name.invalid", request.officialName());
@@ -153,9 +162,10 @@ public class ProvisioningService {
             throw new DomainException(409, "unit.admin.username.taken", username);
         }
         String password = admin.password() == null || admin.password().isBlank() ? PasswordService.generated() : admin.password();
+        String passwordHash = withoutPassword ? PasswordService.NO_PASSWORD : passwords.hash(username, password);
         Account account = accounts.add(new Account(unit.getId(), username,
                 Optional.ofNullable(admin.fullName()).filter(s -> !s.isBlank()).orElse("Quản trị " + unit.getOfficialName()),
-                admin.email(), passwords.hash(username, password), clock.instant()));
+                admin.email(), passwordHash, clock.instant()));
         entityManagers.flushUnique(() -> new DomainException(409, "unit.admin.username.taken", username));
         accounts.grant(account, unit.getId(), Role.UNIT_ADMIN);
 
@@ -167,7 +177,7 @@ public class ProvisioningService {
             return null;
         });
         unitsChanged.fire(new UnitsChanged());
-        boolean showPassword = admin.password() == null || admin.password().isBlank();
+        boolean showPassword = !withoutPassword && (admin.password() == null || admin.password().isBlank());
         return new ProvisionedUnit(unit.getId(), unit.getOfficialName(), level.name(), hostname + "." + baseDomain,
                 english + "." + baseDomain, "http://" + hostname + "." + baseDomain + "/", username,
                 showPassword ? password : null, catalog.preset().key());

@@ -60,28 +60,41 @@ public final class OfficialRegister {
      */
     public static OfficialRegister read(InputStream json) {
         Map<String, OfficialUnit> units = new LinkedHashMap<>();
+        for (OfficialUnit unit : rows(json)) {
+            add(units, unit);
+        }
+        return new OfficialRegister(units);
+    }
+
+    /**
+     * The units of a list as they come, parents before their children, duplicates kept (an uploaded list is checked
+     * row by row); {@link jakarta.json.JsonException} or {@link ClassCastException} / {@link NullPointerException}
+     * for a file that is not such a list.
+     */
+    public static List<OfficialUnit> rows(InputStream json) {
+        List<OfficialUnit> units = new ArrayList<>();
         try (JsonReader reader = Json.createReader(json)) {
             for (JsonValue p : reader.readObject().getJsonArray("data")) {
                 JsonObject province = p.asJsonObject();
                 String provinceCode = province.getString("level1_id");
-                add(units, new OfficialUnit(provinceCode, name(province), UnitLevel.PROVINCE, null));
+                units.add(new OfficialUnit(provinceCode, name(province), UnitLevel.PROVINCE, null));
                 for (JsonValue second : province.getJsonArray("level2s")) {
                     JsonObject unit = second.asJsonObject();
                     String code = unit.getString("level2_id");
                     boolean hasCommunes = unit.containsKey("level3s");
                     UnitLevel level = hasCommunes || isDistrictType(unit) ? UnitLevel.DISTRICT : UnitLevel.COMMUNE;
-                    add(units, new OfficialUnit(code, name(unit), level, provinceCode));
+                    units.add(new OfficialUnit(code, name(unit), level, provinceCode));
                     if (hasCommunes) {
                         for (JsonValue third : unit.getJsonArray("level3s")) {
                             JsonObject commune = third.asJsonObject();
-                            add(units, new OfficialUnit(commune.getString("level3_id"), name(commune), UnitLevel.COMMUNE,
-                                    code));
+                            units.add(new OfficialUnit(commune.getString("level3_id"), name(commune),
+                                    UnitLevel.COMMUNE, code));
                         }
                     }
                 }
             }
         }
-        return new OfficialRegister(units);
+        return units;
     }
 
     private static boolean isDistrictType(JsonObject unit) {

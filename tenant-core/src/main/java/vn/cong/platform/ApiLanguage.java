@@ -1,11 +1,11 @@
-package vn.cong.portal.api;
+package vn.cong.platform;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import vn.cong.tenancy.TenantContext;
 
-/** The language of API messages: English on an english.* host or when the client asks for it first; else Vietnamese. */
+/** The language of API messages (for every module's resources): English on an english.* host or when the client asks for it first; else Vietnamese. */
 @RequestScoped
 public class ApiLanguage {
 

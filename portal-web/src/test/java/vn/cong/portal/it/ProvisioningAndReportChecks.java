@@ -1,6 +1,7 @@
 package vn.cong.portal.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.cong.portal.it.PlatformIT.DAOTRU;
 import static vn.cong.portal.it.PlatformIT.TAMDAO;
@@ -97,6 +98,19 @@ final class ProvisioningAndReportChecks {
                 .structure().asJsonArray().getJsonObject(0);
         assertEquals(200, client.get(created.getString("hostname") + ".localhost", "/", null).status(),
                 "a new portal answers on its hostname: " + created);
+
+        PortalClient.Download report = client.download(VINHPHUC, "/api/v1/provisioning/imports/" + id + "/report.xlsx",
+                dic);
+        assertEquals(200, report.status());
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                report.body()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertEquals(4 + 120, sheet.getPhysicalNumberOfRows(), "title, counts, header and every row");
+            var vinhTuongRow = java.util.stream.IntStream.rangeClosed(4, sheet.getLastRowNum()).mapToObj(sheet::getRow)
+                    .filter(r -> "252".equals(r.getCell(1).getStringCellValue())).findFirst().orElseThrow();
+            assertEquals("Bỏ qua", vinhTuongRow.getCell(6).getStringCellValue(), "Huyện Vĩnh Tường has its portal");
+            assertFalse(vinhTuongRow.getCell(7).getStringCellValue().isBlank(), "and the report says why");
+        }
 
         PortalClient.Reply again = client.upload(VINHPHUC, "/api/v1/provisioning/imports?root=" + province, dic, list);
         assertEquals(201, again.status(), again.body());

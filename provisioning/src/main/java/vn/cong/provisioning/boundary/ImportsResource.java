@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cong.identity.ApiCaller;
 import vn.cong.platform.ApiLanguage;
 import vn.cong.platform.DomainException;
-import vn.cong.platform.Messages;
+import vn.cong.provisioning.importing.ImportMessages;
 import vn.cong.provisioning.importing.UnitImports;
 import vn.cong.tenancy.UnitImport;
 import vn.cong.tenancy.UnitImportRow;
@@ -36,6 +36,8 @@ import vn.cong.tenancy.UnitImportRow;
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportsResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     ApiCaller caller;
@@ -77,6 +79,15 @@ public class ImportsResource {
                 .map(row -> RowView.of(row, lang)).toList();
     }
 
+    @GET
+    @Path("{id}/report.xlsx")
+    @Produces({XLSX, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The import's report as an XLSX workbook, in Vietnamese: counts, every row, its reason")
+    public Response report(@PathParam("id") long id) {
+        return Response.ok(imports.report(caller.require(), id), XLSX)
+                .header("Content-Disposition", "attachment; filename=\"nhap-danh-muc-" + id + ".xlsx\"").build();
+    }
+
     @POST
     @Path("{id}/run")
     @Operation(summary = "Confirm a planned import: the background job opens its pending rows",
@@ -110,22 +121,10 @@ public class ImportsResource {
     public record RowView(int rowNo, String officialCode, String officialName, String level, String parentCode,
                           String hostname, String outcome, String error, String message, Long unitId) {
         static RowView of(UnitImportRow row, String language) {
-            String message = row.getMessageKey() == null ? null : message(row, language);
+            String message = row.getMessageKey() == null ? null : ImportMessages.of(row, language);
             return new RowView(row.getRowNo(), row.getOfficialCode(), row.getOfficialName(), row.getLevel().name(),
                     row.getParentCode(), row.getHostname(), row.getOutcome().name(), row.getMessageKey(), message,
                     row.getUnitId());
-        }
-
-        /** Arguments are stored as text; a message that formats a number gets them back as numbers. */
-        private static String message(UnitImportRow row, String language) {
-            Object[] arguments = row.messageArguments().toArray();
-            try {
-                return Messages.format(language, row.getMessageKey(), arguments);
-            } catch (IllegalArgumentException textWhereANumberGoes) {
-                Object[] numbers = row.messageArguments().stream()
-                        .map(a -> a.matches("-?\\d{1,18}") ? (Object) Long.parseLong(a) : a).toArray();
-                return Messages.format(language, row.getMessageKey(), numbers);
-            }
         }
     }
 }

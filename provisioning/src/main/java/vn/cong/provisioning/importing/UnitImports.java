@@ -155,6 +155,14 @@ public class UnitImports {
                 .getResultList();
     }
 
+    /** The final report (or the state so far) as an XLSX workbook, every row with its outcome and reason. */
+    public byte[] report(Account caller, long importId) {
+        UnitImport unitImport = view(caller, importId);
+        List<UnitImportRow> all = em().createQuery("select r from UnitImportRow r where r.importId = :i order by r.rowNo",
+                UnitImportRow.class).setParameter("i", importId).getResultList();
+        return ImportReportWorkbook.write(unitImport, all, ImportMessages::vietnamese);
+    }
+
     /**
      * The job's body: up to {@code max} pending rows of the oldest running import, each in its own transaction.
      * Resumable by construction: after a restart the rows still pending are simply taken next.

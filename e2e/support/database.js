@@ -28,3 +28,17 @@ export function databaseCounts() {
     : `SELECT '${name}', COUNT(*) FROM \`${name}\``));
   return Object.fromEntries(query(counts.join(' UNION ALL ')).map(([name, count]) => [name, Number(count)]));
 }
+
+/** The link of the newest e-mail queued to `recipient` in the outbox (sent or not), as the person would click it. */
+export function outboxLink(recipient) {
+  const quoted = recipient.replace(/'/g, "''");
+  const [row] = query(`SELECT text_body FROM mail_outbox WHERE recipient = '${quoted}' ORDER BY id DESC LIMIT 1`);
+  if (!row) return null;
+  const match = row[0].replace(/\\n/g, '\n').match(/https?:\/\/\S+/);
+  return match ? match[0] : null;
+}
+
+/** How many rows one table holds. */
+export function rowCount(table) {
+  return Number(query(`SELECT COUNT(*) FROM \`${table.replace(/`/g, '')}\``)[0][0]);
+}

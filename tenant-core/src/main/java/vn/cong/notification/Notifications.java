@@ -118,10 +118,33 @@ public class Notifications {
     }
 
     private Mail compose(long unitId, String address, Notice notice) {
-        Unit unit = units.find(unitId).orElseThrow();
         String host = directory.byUnitId(unitId).map(directory::publicHost).orElse(directory.baseDomain());
+        return compose(unitId, address, notice, host);
+    }
+
+    private Mail compose(long unitId, String address, Notice notice, String host) {
+        Unit unit = units.find(unitId).orElseThrow();
         return MailComposer.compose(address, unit.displayName("vi"), unit.displayName("en"), notice.message("vi"),
                 notice.message("en"), mail.link(host, notice.link()));
+    }
+
+    /**
+     * An e-mail that is not a notification in the back office — an invitation to a person who cannot sign in yet —
+     * to the account's address, linking to {@code notice.link()} on {@code host} (a unit opened in this very
+     * transaction is not in the host directory yet). Queued in the outbox even while e-mail is off, so it goes out
+     * once an operator turns e-mail on; returns whether e-mail is on now.
+     */
+    public boolean mailOnly(long unitId, Account account, Notice notice, String host) {
+        if (account.getEmail() == null || account.getEmail().isBlank()) {
+            throw new IllegalArgumentException("No address to mail: " + account.getUsername());
+        }
+        OutboxMail queuedMail = new OutboxMail(unitId, account.getId(), null,
+                compose(unitId, account.getEmail(), notice, host), clock.instant());
+        outbox.add(queuedMail);
+        if (mail.enabled()) {
+            queued.fire(new MailQueued(List.of(queuedMail.getId())));
+        }
+        return mail.enabled();
     }
 
     /** How many of the person's notifications in the current unit are unread. */

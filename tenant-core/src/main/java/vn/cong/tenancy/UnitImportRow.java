@@ -34,7 +34,7 @@ public class UnitImportRow extends PlatformEntity {
     private String officialName;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "level_code", nullable = false)
+    @Column(name = "level_code")
     private UnitLevel level;
 
     @Column(name = "parent_code")

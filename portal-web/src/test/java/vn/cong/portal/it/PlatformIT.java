@@ -327,6 +327,11 @@ class PlatformIT {
     }
 
     @Test
+    void anInvitedAdministratorChoosesAPasswordThroughTheMailedOneTimeLink() throws Exception {
+        new InvitationChecks(client, smtp).anInvitedAdministratorChoosesAPasswordThroughTheMailedOneTimeLink();
+    }
+
+    @Test
     void aUnitOfTheOfficialListCarriesItsCodeWhichNoOtherActiveUnitMayTake() {
         new ProvisioningAndReportChecks(client).aUnitOfTheOfficialListCarriesItsCodeWhichNoOtherActiveUnitMayTake();
     }

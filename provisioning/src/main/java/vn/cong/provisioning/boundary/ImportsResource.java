@@ -122,7 +122,8 @@ public class ImportsResource {
                           String hostname, String outcome, String error, String message, Long unitId) {
         static RowView of(UnitImportRow row, String language) {
             String message = row.getMessageKey() == null ? null : ImportMessages.of(row, language);
-            return new RowView(row.getRowNo(), row.getOfficialCode(), row.getOfficialName(), row.getLevel().name(),
+            return new RowView(row.getRowNo(), row.getOfficialCode(), row.getOfficialName(),
+                    row.getLevel() == null ? null : row.getLevel().name(),
                     row.getParentCode(), row.getHostname(), row.getOutcome().name(), row.getMessageKey(), message,
                     row.getUnitId());
         }

@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -25,13 +27,18 @@ import vn.cong.identity.Account;
 import vn.cong.identity.Actor;
 import vn.cong.identity.AccountRepository;
 import vn.cong.identity.Authority;
+import vn.cong.identity.Invitations;
 import vn.cong.identity.PasswordService;
+import vn.cong.notification.Notice;
+import vn.cong.notification.Notifications;
 import vn.cong.identity.Role;
 import vn.cong.platform.DomainException;
 import vn.cong.platform.TenantBoundEntityManager;
 import vn.cong.platform.VietnameseText;
+import vn.cong.provisioning.control.ProvisionedUnit.Invitation;
 import vn.cong.provisioning.register.OfficialRegisters;
 import vn.cong.tenancy.HostnamePolicy;
+import vn.cong.tenancy.Themes;
 import vn.cong.tenancy.Unit;
 import vn.cong.tenancy.UnitLevel;
 import vn.cong.tenancy.UnitRepository;
@@ -48,6 +55,12 @@ public class ProvisioningService {
 
     /** GSO codes: 2 digits a province, 3 a district, 5 a commune. */
     private static final Pattern OFFICIAL_CODE = Pattern.compile("\\d{2}|\\d{3}|\\d{5}");
+
+    /** One address, no spaces or angle brackets: what a mail server accepts, not every RFC 5322 form. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>,;]+@[^@\\s<>,;]+\\.[^@\\s<>,;]+");
+
+    private static final DateTimeFormatter VIETNAM_DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
+            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     @Inject
     UnitRepository units;
@@ -87,6 +100,12 @@ public class ProvisioningService {
 
     @Inject
     OfficialRegisters registers;
+
+    @Inject
+    Invitations invitations;
+
+    @Inject
+    Notifications notifications;
 
     @Inject
     @ConfigProperty(name = "cong.base-domain", defaultValue = "localhost")
@@ -143,7 +162,10 @@ public class ProvisioningService {
         if (units.host(hostname).isPresent() || units.host(english).isPresent()) {
             throw new DomainException(409, "unit.host.taken", hostname + "." + baseDomain);
         }
-        String theme = request.theme() == null || request.theme().isBlank() ? "gov-blue" : request.theme();
+        String theme = request.theme() == null || request.theme().isBlank() ? Themes.DEFAULT : request.theme().strip();
+        if (!Themes.AVAILABLE.contains(theme)) {
+            throw new DomainException(422, "unit.theme.unknown", theme, String.join(", ", Themes.AVAILABLE));
+        }
         PresetLevel catalog = presets.forNewUnit(request.preset(), parent, level);
         Unit unit = units.add(new Unit(parent, level, request.officialName(), request.abbreviation(),
                 request.englishName(), label, theme, clock.instant()), parent, hostname);
@@ -161,13 +183,18 @@ public class ProvisioningService {
         if (accounts.usernameTaken(username)) {
             throw new DomainException(409, "unit.admin.username.taken", username);
         }
-        String password = admin.password() == null || admin.password().isBlank() ? PasswordService.generated() : admin.password();
-        String passwordHash = withoutPassword ? PasswordService.NO_PASSWORD : passwords.hash(username, password);
+        String email = emailOf(admin);
+        boolean noPasswordGiven = admin.password() == null || admin.password().isBlank();
+        boolean invite = noPasswordGiven && email != null;
+        String password = noPasswordGiven ? PasswordService.generated() : admin.password();
+        String passwordHash = withoutPassword || invite ? PasswordService.NO_PASSWORD
+                : passwords.hash(username, password);
         Account account = accounts.add(new Account(unit.getId(), username,
                 Optional.ofNullable(admin.fullName()).filter(s -> !s.isBlank()).orElse("Quản trị " + unit.getOfficialName()),
-                admin.email(), passwordHash, clock.instant()));
+                email, passwordHash, clock.instant()));
         entityManagers.flushUnique(() -> new DomainException(409, "unit.admin.username.taken", username));
         accounts.grant(account, unit.getId(), Role.UNIT_ADMIN);
+        Invitation invitation = invite ? invite(unit, account, actorId, hostname + "." + baseDomain) : null;
 
         entityManagers.runAs(unit, () -> {
             categories.instantiate(catalog);
@@ -177,10 +204,31 @@ public class ProvisioningService {
             return null;
         });
         unitsChanged.fire(new UnitsChanged());
-        boolean showPassword = !withoutPassword && (admin.password() == null || admin.password().isBlank());
+        boolean showPassword = !withoutPassword && !invite && noPasswordGiven;
         return new ProvisionedUnit(unit.getId(), unit.getOfficialName(), level.name(), hostname + "." + baseDomain,
                 english + "." + baseDomain, "http://" + hostname + "." + baseDomain + "/", username,
-                showPassword ? password : null, catalog.preset().key());
+                showPassword ? password : null, catalog.preset().key(), invitation);
+    }
+
+    /** The first administrator chooses a password through a one-time link sent to their address. */
+    private Invitation invite(Unit unit, Account account, Long actorId, String host) {
+        Invitations.Issued issued = invitations.issue(account, actorId);
+        String expires = VIETNAM_DATE_TIME.format(issued.expiresAt());
+        boolean mailed = notifications.mailOnly(unit.getId(), account, Notice.of("identity.invitation",
+                "vn.cong.identity.notices", "invitation", unit.getOfficialName(), account.getUsername(), expires)
+                .linkingTo(issued.path()), host);
+        return new Invitation(account.getEmail(), issued.expiresAt(), mailed);
+    }
+
+    private static String emailOf(UnitRequest.AdminRequest admin) {
+        if (admin.email() == null || admin.email().isBlank()) {
+            return null;
+        }
+        String email = admin.email().strip();
+        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+            throw new DomainException(422, "unit.admin.email.invalid", email);
+        }
+        return email;
     }
 
     /** The request's official code, checked for its form and against the active units; null when it has none. */

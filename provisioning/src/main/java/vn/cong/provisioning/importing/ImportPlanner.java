@@ -3,6 +3,7 @@ package vn.cong.provisioning.importing;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,14 +48,26 @@ public final class ImportPlanner {
      */
     public static List<Planned> plan(List<OfficialUnit> list, Existing root, Function<String, Optional<Existing>> existing,
                                      Predicate<String> hostTaken) {
+        return plan(list, 1, root, existing, hostTaken);
+    }
+
+    /**
+     * As above; a row's number is its unit's place in the whole file, counted from {@code firstRowNo} (a spreadsheet
+     * with a header line starts at 2), so the number leads the person to the line to fix.
+     */
+    public static List<Planned> plan(List<OfficialUnit> list, int firstRowNo, Existing root,
+                                     Function<String, Optional<Existing>> existing, Predicate<String> hostTaken) {
+        Map<OfficialUnit, Integer> rowNos = new IdentityHashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            rowNos.put(list.get(i), firstRowNo + i);
+        }
         List<OfficialUnit> scope = inScope(list, root);
         Map<String, Map<String, String>> labelsByParent = labels(scope);
         Map<String, Planned> byCode = new HashMap<>();
         Set<String> seen = new HashSet<>();
         List<Planned> plan = new ArrayList<>();
-        int rowNo = 0;
         for (OfficialUnit unit : scope) {
-            rowNo++;
+            int rowNo = rowNos.get(unit);
             Planned row = planOne(rowNo, unit, root, existing, hostTaken, byCode, seen, labelsByParent);
             plan.add(row);
             byCode.putIfAbsent(unit.code(), row);
@@ -66,6 +79,9 @@ public final class ImportPlanner {
                                    Function<String, Optional<Existing>> existing, Predicate<String> hostTaken,
                                    Map<String, Planned> byCode, Set<String> seen,
                                    Map<String, Map<String, String>> labelsByParent) {
+        if (unit.level() == null) {
+            return refuse(rowNo, unit, "import.row.type-unknown", unit.code());
+        }
         if (!seen.add(unit.code())) {
             return refuse(rowNo, unit, "import.row.code-duplicate", unit.code(), byCode.get(unit.code()).rowNo());
         }
@@ -134,7 +150,7 @@ public final class ImportPlanner {
         Map<String, List<Sibling>> siblings = new LinkedHashMap<>();
         Set<String> named = new HashSet<>();
         for (OfficialUnit unit : scope) {
-            if (named.add(unit.code())) {
+            if (unit.level() != null && named.add(unit.code())) {
                 siblings.computeIfAbsent(parentKey(unit.parentCode()), k -> new ArrayList<>())
                         .add(new Sibling(unit.code(), unit.level(), unit.name(), null));
             }

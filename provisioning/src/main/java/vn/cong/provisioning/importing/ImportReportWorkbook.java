@@ -51,7 +51,7 @@ public final class ImportReportWorkbook {
                 line.createCell(0).setCellValue(row.getRowNo());
                 line.createCell(1).setCellValue(row.getOfficialCode());
                 line.createCell(2).setCellValue(row.getOfficialName());
-                line.createCell(3).setCellValue(row.getLevel().nameVi());
+                line.createCell(3).setCellValue(row.getLevel() == null ? "" : row.getLevel().nameVi());
                 line.createCell(4).setCellValue(row.getParentCode() == null ? "" : row.getParentCode());
                 line.createCell(5).setCellValue(row.getHostname() == null ? "" : row.getHostname());
                 line.createCell(6).setCellValue(outcome(row.getOutcome()));

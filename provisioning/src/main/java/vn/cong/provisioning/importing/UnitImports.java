@@ -2,12 +2,10 @@ package vn.cong.provisioning.importing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,7 +22,6 @@ import vn.cong.platform.TenantBoundEntityManager;
 import vn.cong.provisioning.control.ProvisioningPolicy;
 import vn.cong.provisioning.importing.ImportPlanner.Existing;
 import vn.cong.provisioning.importing.ImportPlanner.Planned;
-import vn.cong.provisioning.register.OfficialRegister;
 import vn.cong.provisioning.register.OfficialUnit;
 import vn.cong.tenancy.HostKind;
 import vn.cong.tenancy.Unit;
@@ -76,7 +73,7 @@ public class UnitImports {
         if (root != null && root.getOfficialCode() == null) {
             throw new DomainException(422, "import.root.no-code", root.getOfficialName());
         }
-        List<OfficialUnit> list = parse(content);
+        ListFiles.Uploaded list = ListFiles.read(content);
         Map<Long, String> hostOf = new HashMap<>();
         Set<String> hosts = new HashSet<>();
         for (UnitHost host : units.allHosts()) {
@@ -91,8 +88,8 @@ public class UnitImports {
                     hostOf.get(unit.getId())));
         }
         Existing rootUnit = root == null ? null : existing.get(root.getOfficialCode());
-        List<Planned> plan = ImportPlanner.plan(list, rootUnit, code -> Optional.ofNullable(existing.get(code)),
-                hosts::contains);
+        List<Planned> plan = ImportPlanner.plan(list.units(), list.firstRowNo(), rootUnit,
+                code -> Optional.ofNullable(existing.get(code)), hosts::contains);
         if (plan.isEmpty()) {
             throw new DomainException(422, "import.file.nothing-under-root");
         }
@@ -155,6 +152,26 @@ public class UnitImports {
                 .getResultList();
     }
 
+    /** How many rows of an import have one outcome (all rows: null), for paging. */
+    public long countRows(Account caller, long importId, UnitImportRow.Outcome outcome) {
+        view(caller, importId);
+        TypedQuery<Long> query = em().createQuery("select count(r) from UnitImportRow r where r.importId = :i"
+                + (outcome == null ? "" : " and r.outcome = :o"), Long.class).setParameter("i", importId);
+        if (outcome != null) {
+            query.setParameter("o", outcome);
+        }
+        return query.getSingleResult();
+    }
+
+    /** The latest imports under a unit, newest first, for whoever may import there. */
+    public List<UnitImport> recent(Account caller, long rootUnitId, int max) {
+        requireMay(caller, units.find(rootUnitId)
+                .orElseThrow(() -> new DomainException(404, "unit.not-found", rootUnitId)));
+        return em().createQuery("select i from UnitImport i where i.rootUnitId = :r order by i.plannedAt desc, i.id desc",
+                UnitImport.class).setParameter("r", rootUnitId).setMaxResults(Math.max(1, Math.min(max, 100)))
+                .getResultList();
+    }
+
     /** The final report (or the state so far) as an XLSX workbook, every row with its outcome and reason. */
     public byte[] report(Account caller, long importId) {
         UnitImport unitImport = view(caller, importId);
@@ -197,20 +214,6 @@ public class UnitImports {
                 : ProvisioningPolicy.mayOpenUnder(authority.actorIn(caller, root));
         if (!allowed) {
             throw new DomainException(403, "auth.forbidden");
-        }
-    }
-
-    private static List<OfficialUnit> parse(byte[] content) {
-        if (content == null || content.length == 0) {
-            throw new DomainException(422, "import.file.empty");
-        }
-        if (content.length > MAX_BYTES) {
-            throw new DomainException(413, "request.too-large", MAX_BYTES / 1024);
-        }
-        try {
-            return OfficialRegister.rows(new ByteArrayInputStream(content));
-        } catch (JsonException | ClassCastException | NullPointerException | IllegalStateException e) {
-            throw new DomainException(422, "import.file.invalid");
         }
     }
 

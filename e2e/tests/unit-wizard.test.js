@@ -150,16 +150,16 @@ test('a DIC administrator imports the province from a spreadsheet: dry run, conf
   assert.equal(kimXaLine[7], 'Bỏ qua');
 
   await page.click('#filter-created');
-  const created = page.locator('#rows tbody tr', { hasText: 'Xã Lũng Hoà' });
+  const created = page.locator('#rows tbody tr', { hasText: 'Phường Tích Sơn' });
   await created.waitFor();
   const hostname = (await created.locator('td code').nth(1).textContent()).trim();
-  assert.equal(hostname, 'lunghoa.vinhtuong.vinhphuc');
+  assert.equal(hostname, 'tichson.vinhyen.vinhphuc');
   await dic.context.close();
 
   const citizen = await browser.newContext({ locale: 'vi-VN' });
   const portal = await citizen.newPage();
   const answer = await portal.goto(`http://${hostname}.localhost:${PORT}/`);
   assert.equal(answer.status(), 200);
-  assert.match(await portal.title(), /Lũng Hoà/);
+  assert.match(await portal.title(), /Tích Sơn/);
   await citizen.close();
 });

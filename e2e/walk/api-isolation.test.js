@@ -72,6 +72,9 @@ function sampleBody(key, f, n) {
     categoryId: f.category, title: `Tin kiểm tra cô lập ${RUN}-${n}`, summary: 'Tóm tắt', body: '<p>Nội dung</p>',
     source: 'Cổng', authorName: 'Người kiểm tra',
   };
+  const reorganisation = {
+    predecessorIds: [f.unit], successorId: f.unit, decisionNo: `${n}/NQ-KT`, decisionDate: TODAY, effectiveOn: TODAY,
+  };
   const samples = {
     'POST /api/v1/auth/token': { username: `khongco.walk${RUN}`, password: 'Sai@mat-khau1', code: '000000' },
     'POST /api/v1/compliance/obligations': { category: 'lien-he', trigger: 'INFORMATION_CHANGED', occurredAt: TODAY, subject: `Đổi liên hệ ${n}` },
@@ -82,6 +85,9 @@ function sampleBody(key, f, n) {
     'POST /api/v1/items/{id}/transitions': { action: 'SUBMIT' },
     'POST /api/v1/items/bulk-transitions': { itemIds: [f.item], action: 'TAKE' },
     'POST /api/v1/royalties/sheets/transitions': { action: 'SUBMIT' },
+    // a unit merged into itself: refused after the permission check, so a walk never takes a fixture unit apart
+    'POST /api/v1/provisioning/reorganisations': reorganisation,
+    'POST /api/v1/provisioning/reorganisations/preview': reorganisation,
     'POST /api/v1/units': {
       parentId: f.unit, level: 'COMMUNE', officialName: `Xã Kiểm Thử ${RUN} ${n}`, hostLabel: `kiemthu${RUN}x${n}`,
       admin: { password: 'Kiem@Thu-2026-walk' },

@@ -117,6 +117,11 @@ public class Account extends PlatformEntity {
         }
     }
 
+    /** The unit the account belongs to was merged into another: the account belongs there now. */
+    public void moveHome(Long unitId) {
+        this.homeUnitId = unitId;
+    }
+
     /** Someone who left: can no longer sign in; everything they did stays attributed to them. */
     public void deactivate(Instant when, Long byAccountId) {
         this.active = false;

@@ -44,6 +44,23 @@ public class TenantBoundEntityManager {
     }
 
     /**
+     * A set-based SQL statement across tenants — the reorganisation's move of a unit's rows to its successor, whose
+     * tenant column JPA never changes. EclipseLink refuses native SQL in a persistence unit with multitenant
+     * entities (a statement could bypass the tenant filter); this door allows it for one statement, explicitly.
+     * Pending writes are flushed first, so the statement sees them.
+     */
+    public jakarta.persistence.Query crossTenantSql(String sql, Object... parameters) {
+        requireTransaction();
+        em.flush();
+        jakarta.persistence.Query query = em.createNativeQuery(sql)
+                .setHint("eclipselink.jdbc.allow-native-sql-query", true);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query;
+    }
+
+    /**
      * Runs work as another unit inside the current transaction — the explicit cross-tenant door used by
      * provisioning and roll-up reports. Pending writes are flushed and the persistence context cleared on
      * both sides, so no entity of one unit is ever seen, or written, as another's.

@@ -61,7 +61,7 @@ public class PublicationReports {
         List<MonthlyPublication> children = new ArrayList<>();
         long total = own;
         if (subtree) {
-            for (Unit child : units.children(unit.getId())) {
+            for (Unit child : units.children(unit.getId()).stream().filter(Unit::isActive).toList()) {
                 MonthlyPublication figures = monthly(child, month, true);
                 children.add(figures);
                 total += figures.subtreeTotal();

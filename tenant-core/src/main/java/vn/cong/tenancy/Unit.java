@@ -64,6 +64,12 @@ public class Unit extends PlatformEntity {
     @Column(name = "preset_version")
     private Integer presetVersion;
 
+    @Column(name = "retired_at")
+    private Instant retiredAt;
+
+    @Column(name = "former_code")
+    private String formerCode;
+
     protected Unit() {
     }
 
@@ -91,6 +97,34 @@ public class Unit extends PlatformEntity {
         this.address = VietnameseText.nfc(address);
         this.phone = VietnameseText.nfc(phone);
         this.email = VietnameseText.nfc(email);
+    }
+
+    /**
+     * The unit lives on in others (merged) or no more (retired): its portal stops, its hostnames lead to its
+     * successors, and it gives its official code up (the official lists reuse codes), keeping it as its former code.
+     */
+    public void retire(UnitState becomes, Instant when) {
+        if (becomes == UnitState.ACTIVE) {
+            throw new IllegalArgumentException("a unit retires into MERGED or RETIRED");
+        }
+        this.state = becomes;
+        this.retiredAt = when;
+        if (officialCode != null) {
+            this.formerCode = officialCode;
+            this.officialCode = null;
+        }
+    }
+
+    public boolean isActive() {
+        return state == UnitState.ACTIVE;
+    }
+
+    public Instant getRetiredAt() {
+        return retiredAt;
+    }
+
+    public String getFormerCode() {
+        return formerCode;
     }
 
     /** Records the preset version the unit's catalog now follows (set when it is instantiated or moved). */

@@ -77,7 +77,7 @@ public class UnitDirectory {
         return Optional.ofNullable(hosts().canonicalByUnit().get(unitId));
     }
 
-    /** The units directly under a unit that have a portal, by official name. */
+    /** The active units directly under a unit that have a portal, by official name. */
     public List<ResolvedHost> children(long unitId) {
         return hosts().childrenByParent().getOrDefault(unitId, List.of());
     }
@@ -104,7 +104,7 @@ public class UnitDirectory {
             }
             Map<Long, List<ResolvedHost>> children = new HashMap<>();
             canonical.values().stream()
-                    .filter(host -> host.unit().getParentId() != null)
+                    .filter(host -> host.unit().getParentId() != null && host.unit().isActive())
                     .sorted(Comparator.comparing((ResolvedHost host) -> host.unit().getOfficialName()))
                     .forEach(host -> children.computeIfAbsent(host.unit().getParentId(), id -> new ArrayList<>())
                             .add(host));

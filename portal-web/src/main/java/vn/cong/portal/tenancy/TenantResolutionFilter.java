@@ -19,8 +19,8 @@ import vn.cong.tenancy.UnitDirectory;
 /**
  * First filter of every request: resolves the Host header to a unit and enters it in the
  * {@link TenantContext}. Unknown hosts get a 404 page in Vietnamese; old names redirect permanently to the
- * canonical one; the bare base domain serves only the platform API; health, OpenAPI and metrics answer on
- * every host.
+ * canonical one, those of a reorganised unit to its successors ({@link ReorganisedHost}); the bare base domain
+ * serves only the platform API; health, OpenAPI and metrics answer on every host.
  */
 public class TenantResolutionFilter extends HttpFilter {
 
@@ -34,6 +34,9 @@ public class TenantResolutionFilter extends HttpFilter {
 
     @Inject
     TenantContext tenantContext;
+
+    @Inject
+    ReorganisedHost reorganised;
 
     private byte[] unknownHostPage;
 
@@ -62,6 +65,10 @@ public class TenantResolutionFilter extends HttpFilter {
             return;
         }
         ResolvedHost host = resolved.get();
+        if (!host.unit().isActive()) {
+            reorganised.answer(request, response, host);
+            return;
+        }
         if (host.kind() == HostKind.REDIRECT) {
             redirectToCanonical(request, response, host);
             return;

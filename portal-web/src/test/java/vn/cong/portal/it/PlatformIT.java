@@ -327,6 +327,16 @@ class PlatformIT {
     }
 
     @Test
+    void twoCommunesMergedByADecisionLeaveNoAddressBehind() {
+        new ReorganisationChecks(client).twoCommunesMergedByADecisionLeaveNoAddressBehind();
+    }
+
+    @Test
+    void aCommuneRetiredIntoTheDistrictLeadsToTheDistrictsPortal() {
+        new ReorganisationChecks(client).aCommuneRetiredIntoTheDistrictLeadsToTheDistrictsPortal();
+    }
+
+    @Test
     void anInvitedAdministratorChoosesAPasswordThroughTheMailedOneTimeLink() throws Exception {
         new InvitationChecks(client, smtp).anInvitedAdministratorChoosesAPasswordThroughTheMailedOneTimeLink();
     }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -22,6 +23,7 @@ import vn.cong.provisioning.control.ProvisioningService;
 import vn.cong.provisioning.control.UnitReading;
 import vn.cong.provisioning.control.UnitRequest;
 import vn.cong.tenancy.Unit;
+import vn.cong.tenancy.Successions;
 import vn.cong.tenancy.UnitDirectory;
 
 /**
@@ -47,6 +49,9 @@ public class UnitsResource {
 
     @Inject
     ProvisioningService provisioning;
+
+    @Inject
+    Successions successions;
 
     @POST
     @Operation(summary = "Open a unit's portal: hostname, default catalog and pages, first administrator",
@@ -76,12 +81,22 @@ public class UnitsResource {
 
     private UnitView view(Unit unit) {
         String host = directory.byUnitId(unit.getId()).map(directory::publicHost).orElse(null);
+        List<HistoryLine> history = successions.predecessorsOf(unit.getId()).stream().map(p -> new HistoryLine(
+                p.unit().getId(), p.unit().getOfficialName(), p.unit().getFormerCode(), p.share().name(),
+                p.reorganisation().getKind().name(), p.reorganisation().getDecisionNo(),
+                p.reorganisation().getDecisionDate(), p.reorganisation().getEffectiveOn())).toList();
         return new UnitView(unit.getId(), unit.getParentId(), unit.getLevel().name(), unit.getOfficialCode(),
                 unit.getOfficialName(), unit.getAbbreviation(), unit.getEnglishName(), host, unit.getState().name(),
-                unit.getTheme());
+                unit.getTheme(), unit.getFormerCode(), history);
     }
 
+    /** {@code history}: the units this one took in, with the decision ("Hợp nhất từ …"). */
     public record UnitView(long id, Long parentId, String level, String officialCode, String officialName,
-                           String abbreviation, String englishName, String hostname, String state, String theme) {
+                           String abbreviation, String englishName, String hostname, String state, String theme,
+                           String formerCode, List<HistoryLine> history) {
+    }
+
+    public record HistoryLine(long unitId, String officialName, String formerCode, String share, String kind,
+                              String decisionNo, LocalDate decisionDate, LocalDate effectiveOn) {
     }
 }

@@ -20,6 +20,14 @@ public final class ProvisioningPolicy {
         return actorInParent.holdsAny(Role.PLATFORM_OPERATOR, Role.DIC_ADMIN);
     }
 
+    /**
+     * {@code actorInUnit}: the caller as an actor in a unit a reorganisation takes apart or into which it merges
+     * others — the same people as open portals there: the DIC administrator of a subtree that holds it, the operator.
+     */
+    public static boolean mayReorganise(Actor actorInUnit) {
+        return actorInUnit != null && actorInUnit.holdsAny(Role.PLATFORM_OPERATOR, Role.DIC_ADMIN);
+    }
+
     public static boolean mayOpenTopLevel(boolean operator) {
         return operator;
     }

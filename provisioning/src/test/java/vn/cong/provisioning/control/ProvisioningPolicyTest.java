@@ -35,6 +35,11 @@ class ProvisioningPolicyTest {
     }
 
     @Test
+    void onlyTheDicAdministratorOfTheSubtreeAndTheOperatorReorganiseAUnit() {
+        PermissionMatrix.assertMatrix("reorganise", OPEN_UNDER, UnitLevel.COMMUNE, ProvisioningPolicy::mayReorganise);
+    }
+
+    @Test
     void anyoneHoldingARoleInAUnitSeesItsRecordAndChildren() {
         Map<Role, Set<Relation>> see = new java.util.EnumMap<>(Role.class);
         for (Role role : Role.values()) {

@@ -1,0 +1,117 @@
+package vn.cong.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.cong.portal.it.PlatformIT.TAMDAO;
+import static vn.cong.portal.it.PlatformIT.VINHPHUC;
+
+import jakarta.json.JsonObject;
+import java.time.YearMonth;
+import java.time.ZoneId;
+
+/**
+ * Reorganisations (issue #11.5, #11.9), on real Payara and MariaDB: two communes of Huyện Tam Đảo merged by a
+ * decision — the old host and the old article answer 301 to the successor's pages, the content is the successor's,
+ * the successor tells its history, the district's monthly figures are unchanged, the old administrator is carried
+ * over — and a commune retired into the district's portal.
+ */
+final class ReorganisationChecks {
+
+    private static final String HOP_CHAU = "hopchau.tamdao.vinhphuc.localhost";
+    private static final String MINH_QUANG = "minhquang.tamdao.vinhphuc.localhost";
+    private static final String YEN_DUONG = "yenduong.tamdao.vinhphuc.localhost";
+    private static final String DECISION = ",\"decisionNo\":\"1656/NQ-UBTVQH15\",\"decisionDate\":\"2025-06-16\","
+            + "\"effectiveOn\":\"2025-07-01\"";
+
+    private final PortalClient client;
+    private final ItemsApi items;
+
+    ReorganisationChecks(PortalClient client) {
+        this.client = client;
+        this.items = new ItemsApi(client);
+    }
+
+    void twoCommunesMergedByADecisionLeaveNoAddressBehind() {
+        String dic = client.token(VINHPHUC, "qtri.sotttt");
+        long tamDao = items.unitIdOf(TAMDAO, "admin.tamdao.vinhphuc");
+        long hopChau = open(dic, tamDao, "Xã Hợp Châu", null);
+        long minhQuang = open(dic, tamDao, "Xã Minh Quang", "MinhQuang2026x");
+        String query = "/api/v1/reports/monthly?unit=" + tamDao + "&month="
+                + YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")) + "&subtree=true";
+        int before = client.get(VINHPHUC, query, dic).json().getInt("subtreeTotal");
+
+        String merge = "{\"predecessorIds\":[" + minhQuang + "],\"successorId\":" + hopChau + DECISION + "}";
+        PortalClient.Reply refused = client.post(VINHPHUC, "/api/v1/provisioning/reorganisations", dic,
+                "{\"predecessorIds\":[" + minhQuang + "],\"successorId\":" + hopChau + "}");
+        assertEquals(422, refused.status(), refused.body());
+        assertTrue(refused.json().getString("message").contains("quyết định"), refused.body());
+        String editor = client.token(TAMDAO, "admin.tamdao.vinhphuc");
+        assertEquals(403, client.post(VINHPHUC, "/api/v1/provisioning/reorganisations", editor, merge).status(),
+                "a unit administrator does not reorganise");
+
+        PortalClient.Reply preview = client.post(VINHPHUC, "/api/v1/provisioning/reorganisations/preview", dic, merge);
+        assertEquals(200, preview.status(), preview.body());
+        JsonObject part = preview.json().getJsonArray("predecessors").getJsonObject(0);
+        assertEquals(2, part.getInt("publishedItems"), "the default pages: " + preview.body());
+        assertEquals(200, client.get(MINH_QUANG, "/", null).status(), "a preview changes nothing");
+
+        PortalClient.Reply merged = client.post(VINHPHUC, "/api/v1/provisioning/reorganisations", dic, merge);
+        assertEquals(201, merged.status(), merged.body());
+        assertEquals(2, merged.json().getInt("items"));
+
+        PortalClient.Reply home = client.get(MINH_QUANG, "/", null);
+        assertEquals(301, home.status());
+        assertTrue(home.header("Location").orElse("").matches("http://" + HOP_CHAU.replace(".", "\\.") + ":\\d+/"),
+                home.header("Location").orElse(""));
+        PortalClient.Reply article = client.get(MINH_QUANG, "/bai-viet/thong-tin-lien-he", null);
+        assertEquals(301, article.status());
+        String moved = article.header("Location").orElse("");
+        assertTrue(moved.endsWith("/bai-viet/thong-tin-lien-he-minhquang"), "Hợp Châu has its own contacts page: "
+                + moved);
+        PortalClient.Reply page = client.get(HOP_CHAU, "/bai-viet/thong-tin-lien-he-minhquang", null);
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("Xã Minh Quang"), "the old unit's page, now the successor's");
+
+        JsonObject unit = client.get(VINHPHUC, "/api/v1/units/" + hopChau, dic).json();
+        JsonObject history = unit.getJsonArray("history").getJsonObject(0);
+        assertEquals("Xã Minh Quang", history.getString("officialName"));
+        assertEquals("1656/NQ-UBTVQH15", history.getString("decisionNo"));
+        assertEquals("MERGED", client.get(VINHPHUC, "/api/v1/units/" + minhQuang, dic).json().getString("state"));
+        assertEquals(before, client.get(VINHPHUC, query, dic).json().getInt("subtreeTotal"),
+                "the district's figures go on across the merger");
+        assertEquals(200, client.requestToken(HOP_CHAU, "admin.minhquang.tamdao.vinhphuc", "MinhQuang2026x", null)
+                .status(), "the old administrator is carried over to the successor");
+
+        PortalClient.Reply again = client.post(VINHPHUC, "/api/v1/provisioning/reorganisations/preview", dic, merge);
+        assertEquals(409, again.status(), again.body());
+    }
+
+    void aCommuneRetiredIntoTheDistrictLeadsToTheDistrictsPortal() {
+        String dic = client.token(VINHPHUC, "qtri.sotttt");
+        long tamDao = items.unitIdOf(TAMDAO, "admin.tamdao.vinhphuc");
+        long yenDuong = open(dic, tamDao, "Xã Yên Dương", null);
+        PortalClient.Reply retired = client.post(VINHPHUC, "/api/v1/provisioning/reorganisations", dic,
+                "{\"predecessorIds\":[" + yenDuong + "],\"successorId\":" + tamDao + DECISION
+                        + ",\"accounts\":\"DEACTIVATE\"}");
+        assertEquals(201, retired.status(), retired.body());
+        assertEquals(1, retired.json().getInt("accountsDeactivated"));
+        PortalClient.Reply home = client.get(YEN_DUONG, "/", null);
+        assertEquals(301, home.status());
+        assertTrue(home.header("Location").orElse("").contains("//tamdao.vinhphuc.localhost:"), home.toString());
+        PortalClient.Reply intro = client.get(YEN_DUONG, "/bai-viet/thong-tin-lien-he", null);
+        String target = intro.header("Location").orElse("");
+        assertTrue(target.contains("//tamdao.vinhphuc.localhost:") && target.contains("/bai-viet/thong-tin-lien-he"),
+                target);
+        PortalClient.Reply page = client.get(TAMDAO, target.substring(target.indexOf("/bai-viet/")), null);
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("Xã Yên Dương"));
+    }
+
+    private long open(String dic, long parent, String name, String password) {
+        PortalClient.Reply created = client.post(VINHPHUC, "/api/v1/units", dic, "{\"parentId\":" + parent
+                + ",\"level\":\"COMMUNE\",\"officialName\":\"" + name + "\""
+                + (password == null ? "" : ",\"admin\":{\"password\":\"" + password + "\"}") + "}");
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
+    }
+}

@@ -1,0 +1,66 @@
+package vn.cong.provisioning.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cong.identity.ApiCaller;
+import vn.cong.identity.ClientOrigin;
+import vn.cong.platform.DomainException;
+import vn.cong.provisioning.reorganising.MergePlan;
+import vn.cong.provisioning.reorganising.MergeRequest;
+import vn.cong.provisioning.reorganising.MergeResult;
+import vn.cong.provisioning.reorganising.Reorganisations;
+
+/** Reorganisations of the unit tree by decision: a merge previewed, then applied as one operation (issue #11.5). */
+@Path("/provisioning/reorganisations")
+@Tag(name = "provisioning")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ReorganisationsResource {
+
+    @Inject
+    ApiCaller caller;
+
+    @Inject
+    ClientOrigin origin;
+
+    @Inject
+    Reorganisations reorganisations;
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    @Path("preview")
+    @Operation(summary = "What a merge would do: per old unit its items, categories, accounts and hostname; writes nothing")
+    public MergePlan preview(MergeRequest merge) {
+        return reorganisations.preview(caller.require(), required(merge));
+    }
+
+    @POST
+    @Operation(summary = "Merge units into one (or retire a unit into its parent): content moved, accounts carried or"
+            + " deactivated, old hostnames and article addresses answering 301, all in one transaction",
+            description = "403 unless the caller may reorganise every unit named, 404 unknown unit, 409 a unit already"
+                    + " merged or retired, 422 a request that cannot be applied (reason in the message)")
+    public Response merge(MergeRequest merge) {
+        return Response.status(Response.Status.CREATED)
+                .entity(reorganisations.merge(caller.require(), required(merge), origin.address(request))).build();
+    }
+
+    private static MergeRequest required(MergeRequest merge) {
+        if (merge == null) {
+            throw new DomainException(400, "request.malformed");
+        }
+        return merge;
+    }
+}

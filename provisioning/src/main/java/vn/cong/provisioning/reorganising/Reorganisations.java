@@ -1,0 +1,266 @@
+package vn.cong.provisioning.reorganising;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import vn.cong.audit.AuditEvent;
+import vn.cong.audit.AuditLog;
+import vn.cong.identity.Account;
+import vn.cong.identity.AccountAdministration;
+import vn.cong.identity.AccountRepository;
+import vn.cong.identity.Authority;
+import vn.cong.identity.RoleGrant;
+import vn.cong.platform.ContentChanged;
+import vn.cong.platform.DomainException;
+import vn.cong.platform.TenantBoundEntityManager;
+import vn.cong.provisioning.control.ProvisioningPolicy;
+import vn.cong.provisioning.control.ProvisioningService;
+import vn.cong.tenancy.Reorganisation;
+import vn.cong.tenancy.Unit;
+import vn.cong.tenancy.UnitRepository;
+import vn.cong.tenancy.UnitState;
+import vn.cong.tenancy.UnitSuccession;
+import vn.cong.tenancy.UnitsChanged;
+
+/**
+ * Reorganisations of the unit tree by decision (issue #11.5): {@link #preview} says what a merge will do; {@link
+ * #merge} does it in one transaction — or nothing: the successor (opened now if it is new), every old unit's items
+ * and categories moved into it ({@link ContentMover}), their accounts and board seats carried over or deactivated,
+ * each old unit marked merged (its code given up, its hostnames leading to the successor), the succession
+ * recorded (the successor's history, the old addresses' 301), audit lines in every unit. A retirement into the
+ * parent is the merge of one unit into its parent. Who may: {@link ProvisioningPolicy#mayReorganise} in every unit
+ * taken part.
+ */
+@ApplicationScoped
+@Transactional
+public class Reorganisations {
+
+    private static final int MAX_UNITS = 200;
+
+    @Inject
+    UnitRepository units;
+
+    @Inject
+    Authority authority;
+
+    @Inject
+    ProvisioningService provisioning;
+
+    @Inject
+    ContentMover mover;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    AccountAdministration administration;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    TenantBoundEntityManager entityManagers;
+
+    @Inject
+    Event<UnitsChanged> unitsChanged;
+
+    @Inject
+    Event<ContentChanged> contentChanged;
+
+    @Inject
+    Clock clock;
+
+    private EntityManager em() {
+        return entityManagers.platform();
+    }
+
+    /** What the merge would do; checks as {@link #merge} does, writes nothing. */
+    public MergePlan preview(Account caller, MergeRequest request) {
+        Checked checked = check(caller, request);
+        List<MergePlan.Part> parts = new ArrayList<>();
+        for (Unit unit : checked.predecessors()) {
+            parts.add(new MergePlan.Part(unit.getId(), unit.getOfficialName(), host(unit),
+                    count("select count(*) from item where tenant_id = ?1", unit.getId()),
+                    count("select count(*) from item where tenant_id = ?1 and state = 'PUBLISHED'", unit.getId()),
+                    count("select count(*) from category where tenant_id = ?1", unit.getId()),
+                    accounts.ofHomeUnit(unit.getId()).size()));
+        }
+        Unit successor = checked.successor();
+        return new MergePlan(successor == null ? null : successor.getId(),
+                successor == null ? request.newSuccessor().officialName() : successor.getOfficialName(),
+                successor == null ? null : host(successor), parts, checked.content().name(),
+                checked.accounts().name());
+    }
+
+    public MergeResult merge(Account caller, MergeRequest request, String address) {
+        Checked checked = check(caller, request);
+        if (checked.successor() == null) {
+            // opening a portal ends with work in its tenant, which clears the persistence context: read all again
+            long opened = provisioning.provision(caller, request.newSuccessor()).id();
+            checked = check(caller, new MergeRequest(request.predecessorIds(), opened, null, request.decisionNo(),
+                    request.decisionDate(), request.effectiveOn(), request.content(), request.accounts()));
+        }
+        Instant now = clock.instant();
+        Unit successor = checked.successor();
+        Reorganisation reorganisation = new Reorganisation(Reorganisation.Kind.MERGE, request.decisionNo().strip(),
+                request.decisionDate(), request.effectiveOn(), checked.content(), checked.accounts(), caller.getId(),
+                caller.getUsername(), now);
+        em().persist(reorganisation);
+        em().flush();
+        int items = 0;
+        int categories = 0;
+        List<Account> carried = new ArrayList<>();
+        List<Account> leaving = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Unit predecessor : checked.predecessors()) {
+            ContentMover.Moved moved = mover.move(predecessor, successor);
+            items += moved.items();
+            categories += moved.categoriesMoved();
+            List<Account> members = accounts.ofHomeUnit(predecessor.getId());
+            if (checked.accounts() == Reorganisation.Accounts.CARRY) {
+                carryGrants(predecessor.getId(), successor.getId());
+                members.forEach(a -> a.moveHome(successor.getId()));
+                carried.addAll(members);
+            } else {
+                leaving.addAll(members.stream().filter(a -> a.isActive() && !a.getId().equals(caller.getId())).toList());
+                em().createQuery("delete from RoleGrant g where g.unitId = :u").setParameter("u", predecessor.getId())
+                        .executeUpdate();
+            }
+            em().persist(new UnitSuccession(reorganisation.getId(), predecessor.getId(), successor.getId(),
+                    UnitSuccession.Share.FULL));
+            predecessor.retire(UnitState.MERGED, now);
+            names.add(predecessor.getOfficialName());
+        }
+        String summary = String.join(", ", names) + " → " + successor.getOfficialName() + " (" + reorganisation
+                .getDecisionNo() + "; " + items + " tin bài, " + categories + " chuyên mục chuyển sang)";
+        reorganisation.summarise(summary);
+        em().flush();
+        long successorId = successor.getId();
+        String successorHost = host(successor);
+        List<Unit> taken = checked.predecessors();
+        for (Account account : leaving) {
+            administration.deactivate(caller, account.getUsername(), address);
+        }
+        for (Unit unit : taken) {
+            entityManagers.runAs(unit, () -> {
+                audit.record(new AuditEvent(caller.getId(), caller.getUsername(), address, "REORGANISE", "UNIT",
+                        unit.getId(), UnitState.ACTIVE.name(), UnitState.MERGED.name(), summary));
+                return null;
+            });
+        }
+        Unit after = units.find(successorId).orElseThrow();
+        entityManagers.runAs(after, () -> {
+            audit.record(new AuditEvent(caller.getId(), caller.getUsername(), address, "REORGANISE", "UNIT",
+                    successorId, null, UnitState.ACTIVE.name(), summary));
+            return null;
+        });
+        unitsChanged.fire(new UnitsChanged());
+        contentChanged.fire(new ContentChanged(successorId));
+        return new MergeResult(reorganisation.getId(), successorId, successorHost, taken.size(), items, categories,
+                carried.size(), leaving.size());
+    }
+
+    /**
+     * Grants held on the old unit move to the successor; one the person already holds there is dropped (its subject
+     * fields with it: {@code role_grant_field} cascades). The derived table lets MySQL read the table it deletes from;
+     * SQL bypasses the shared cache of platform entities, so the grants are evicted from it.
+     */
+    private void carryGrants(long from, long to) {
+        entityManagers.crossTenantSql("delete from role_grant where unit_id = ?1 and exists (select 1 from (select"
+                + " account_id, role_code from role_grant where unit_id = ?2) h where h.account_id = role_grant.account_id"
+                + " and h.role_code = role_grant.role_code)", from, to).executeUpdate();
+        entityManagers.crossTenantSql("update role_grant set unit_id = ?1 where unit_id = ?2", to, from).executeUpdate();
+        em().getEntityManagerFactory().getCache().evict(RoleGrant.class);
+    }
+
+    private Checked check(Account caller, MergeRequest request) {
+        if (request == null || request.predecessorIds() == null || request.predecessorIds().isEmpty()) {
+            throw new DomainException(422, "reorg.units.required");
+        }
+        Set<Long> ids = new LinkedHashSet<>(request.predecessorIds());
+        if (ids.contains(null) || ids.size() > MAX_UNITS) {
+            throw new DomainException(422, "reorg.units.required");
+        }
+        if (request.decisionNo() == null || request.decisionNo().isBlank() || request.decisionNo().length() > 128
+                || request.decisionDate() == null || request.effectiveOn() == null) {
+            throw new DomainException(422, "reorg.decision.required");
+        }
+        Reorganisation.Content content = choice(Reorganisation.Content.class, request.content(),
+                Reorganisation.Content.MOVE);
+        if (content == Reorganisation.Content.ARCHIVE) {
+            throw new DomainException(422, "reorg.content.archive-unsupported");
+        }
+        Reorganisation.Accounts accountsChoice = choice(Reorganisation.Accounts.class, request.accounts(),
+                Reorganisation.Accounts.CARRY);
+        if ((request.successorId() == null) == (request.newSuccessor() == null)) {
+            throw new DomainException(422, "reorg.successor.one");
+        }
+        Unit successor = request.successorId() == null ? null : active(request.successorId());
+        if (successor != null) {
+            requireMay(caller, successor);
+        }
+        List<Unit> predecessors = new ArrayList<>();
+        for (long id : ids) {
+            Unit unit = active(id);
+            requireMay(caller, unit);
+            if (successor != null && unit.getId().equals(successor.getId())) {
+                throw new DomainException(422, "reorg.successor.among", unit.getOfficialName());
+            }
+            boolean intoParent = successor != null && successor.getId().equals(unit.getParentId());
+            if (successor != null && !intoParent && successor.getLevel() != unit.getLevel()) {
+                throw new DomainException(422, "reorg.level.differs", unit.getOfficialName(), successor.getOfficialName());
+            }
+            if (!units.children(unit.getId()).stream().filter(Unit::isActive).toList().isEmpty()) {
+                throw new DomainException(422, "reorg.has-children", unit.getOfficialName());
+            }
+            predecessors.add(unit);
+        }
+        return new Checked(predecessors, successor, content, accountsChoice);
+    }
+
+    private record Checked(List<Unit> predecessors, Unit successor, Reorganisation.Content content,
+                           Reorganisation.Accounts accounts) {
+    }
+
+    private Unit active(long id) {
+        Unit unit = units.find(id).orElseThrow(() -> new DomainException(404, "unit.not-found", id));
+        if (!unit.isActive()) {
+            throw new DomainException(409, "reorg.unit.not-active", unit.getOfficialName());
+        }
+        return unit;
+    }
+
+    private void requireMay(Account caller, Unit unit) {
+        if (!ProvisioningPolicy.mayReorganise(authority.actorIn(caller, unit))) {
+            throw new DomainException(403, "auth.forbidden");
+        }
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String value, E otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new DomainException(422, "reorg.choice.unknown", value);
+        }
+    }
+
+    private String host(Unit unit) {
+        return units.canonicalHostname(unit.getId()).orElse(unit.getHostLabel());
+    }
+
+    private long count(String sql, long unitId) {
+        return ((Number) entityManagers.crossTenantSql(sql, unitId).getSingleResult()).longValue();
+    }
+}

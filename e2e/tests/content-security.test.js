@@ -4,6 +4,7 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { logIn, launchChromium } from '../support/back-office.js';
+import { http } from '../support/api.js';
 
 const PORT = process.env.CONG_BASE_PORT || '8080';
 const DAOTRU = `http://daotru.tamdao.vinhphuc.localhost:${PORT}`;
@@ -69,4 +70,11 @@ test('the DIC administrator and a unit administrator see charts and tables with 
   await visitEveryMenuPage(admin, DAOTRU);
   assert.deepEqual(admin.problems, []);
   await admin.context.close();
+});
+
+test('a missing or withdrawn page answers a status line any HTTP client reads, and the Vietnamese error page', async () => {
+  // Node's HTTP parser is strict: a reason phrase with Vietnamese letters ("404 Không tìm thấy") was refused whole
+  const missing = await http('daotru.tamdao.vinhphuc.localhost', '/bai-viet/khong-co-bai-nay');
+  assert.equal(missing.status, 404);
+  assert.match(missing.text, /lang="vi"/);
 });

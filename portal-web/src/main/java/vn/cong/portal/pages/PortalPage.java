@@ -128,11 +128,15 @@ public class PortalPage {
                 + (port == 80 || port == 443 ? "" : ":" + port);
     }
 
-    /** Answers the request with 404 (the container's Vietnamese error page) and stops rendering. */
+    /**
+     * Answers the request with 404 (the container's Vietnamese error page) and stops rendering. No message: the
+     * container writes it as the status line's reason phrase, which is ASCII only ("Không" came out as "Kh ng",
+     * and strict HTTP parsers refused the answer); the words are the error page's.
+     */
     static void notFound() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            faces.getExternalContext().responseSendError(404, "Không tìm thấy");
+            faces.getExternalContext().responseSendError(404, null);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -143,7 +147,7 @@ public class PortalPage {
     static void gone() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            faces.getExternalContext().responseSendError(410, "Đã gỡ bỏ");
+            faces.getExternalContext().responseSendError(410, null);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

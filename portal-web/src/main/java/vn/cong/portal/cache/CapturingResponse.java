@@ -15,6 +15,7 @@ class CapturingResponse extends HttpServletResponseWrapper {
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
     private ServletOutputStream stream;
     private PrintWriter writer;
+    private boolean errorSent;
 
     CapturingResponse(HttpServletResponse response) {
         super(response);
@@ -71,6 +72,27 @@ class CapturingResponse extends HttpServletResponseWrapper {
         if (writer != null) {
             writer.flush();
         }
+    }
+
+    /**
+     * The page answered with an error (404, 410): the container writes its error page to the response itself once
+     * the request is done; what the error page's dispatch left in this buffer must not be sent as well — twice the
+     * page under one Content-Length put the second copy at the head of the next answer on a kept-alive connection.
+     */
+    @Override
+    public void sendError(int status) throws java.io.IOException {
+        errorSent = true;
+        super.sendError(status);
+    }
+
+    @Override
+    public void sendError(int status, String message) throws java.io.IOException {
+        errorSent = true;
+        super.sendError(status, message);
+    }
+
+    boolean isErrorSent() {
+        return errorSent;
     }
 
     byte[] body() {

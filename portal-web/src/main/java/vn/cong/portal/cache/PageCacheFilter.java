@@ -58,7 +58,7 @@ public class PageCacheFilter extends HttpFilter {
             rememberHost(request, host);
             send(rendered, request, response, "MISS");
         } else {
-            if (body.length > 0 && !response.isCommitted()) {
+            if (body.length > 0 && !response.isCommitted() && !capture.isErrorSent()) {
                 response.setHeader("X-Cache", "BYPASS");
                 response.setContentLength(body.length);
                 response.getOutputStream().write(body);

@@ -3,7 +3,8 @@
 // with it and signs in — the link then works no more; then uploads Vĩnh Phúc's official list as a CSV, reads the
 // dry run (the commune just opened is skipped by its code), confirms, watches the progress bar reach the end,
 // downloads the report and opens a new commune's portal on its hostname. A file without the needed columns is
-// refused with the reason, and nothing is planned.
+// refused with the reason, and nothing is planned. Then Xã Kim Xá is merged into Xã Yên Bình in the wizard: its old
+// article address leads to the successor's page, and the successor's home page tells its history.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { gunzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { logIn, launchChromium, signIn } from '../support/back-office.js';
 import { outboxLink, rowCount } from '../support/database.js';
+import { http } from '../support/api.js';
 
 const PORT = process.env.CONG_BASE_PORT || '8080';
 const VINHPHUC = `http://vinhphuc.localhost:${PORT}`;
@@ -161,5 +163,38 @@ test('a DIC administrator imports the province from a spreadsheet: dry run, conf
   const answer = await portal.goto(`http://${hostname}.localhost:${PORT}/`);
   assert.equal(answer.status(), 200);
   assert.match(await portal.title(), /Tích Sơn/);
+  await citizen.close();
+});
+
+test('a DIC administrator merges two communes in the wizard, and an old link leads to the successor', async () => {
+  const dic = await logIn(browser, VINHPHUC, 'qtri.sotttt');
+  const page = dic.page;
+  await Promise.all([page.waitForURL(/unit-merge\.xhtml/), page.click('nav.adm-menu a[href$="/admin/unit-merge.xhtml"]')]);
+  await choose(page, 'within', 'Huyện Vĩnh Tường');
+  await page.click('#predecessors li:has-text("Xã Kim Xá")');
+  await choose(page, 'successor', 'Xã Yên Bình');
+  await page.fill('#decisionNo', '1656/NQ-UBTVQH15');
+  await page.fill('#decisionDate', '2025-06-16');
+  await page.fill('#effectiveOn', '2025-07-01');
+  await page.click('#preview');
+  const plan = page.locator('#plan-table tbody tr', { hasText: 'Xã Kim Xá' });
+  await plan.waitFor();
+  assert.match(await plan.textContent(), /kimxa\.vinhtuong\.vinhphuc → 301/);
+  assert.match(await page.locator('#plan-successor').textContent(), /Xã Yên Bình/);
+  assert.equal((await http('kimxa.vinhtuong.vinhphuc.localhost', '/')).status, 200, 'a preview changes nothing');
+
+  await page.click('#apply');
+  await page.locator('#merged').waitFor();
+  assert.match(await page.locator('#merged').textContent(), /Đã sắp xếp 1 đơn vị: chuyển 2 tin bài, chuyển 1 tài khoản/);
+  await dic.context.close();
+
+  const citizen = await browser.newContext({ locale: 'vi-VN' });
+  const reader = await citizen.newPage();
+  await reader.goto(`${KIM_XA_HOST}/bai-viet/thong-tin-lien-he`);
+  assert.equal(new URL(reader.url()).hostname, 'yenbinh.vinhtuong.vinhphuc.localhost', 'the old link leads on');
+  assert.match(reader.url(), /\/bai-viet\/thong-tin-lien-he-kimxa$/);
+  assert.match(await reader.locator('main').textContent(), /Xã Kim Xá/, 'the old unit\'s page, now the successor\'s');
+  await reader.goto(`http://yenbinh.vinhtuong.vinhphuc.localhost:${PORT}/`);
+  assert.match(await reader.locator('#history').textContent(), /Hợp nhất từ Xã Kim Xá theo 1656\/NQ-UBTVQH15/);
   await citizen.close();
 });

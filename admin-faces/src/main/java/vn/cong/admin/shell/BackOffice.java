@@ -22,6 +22,7 @@ import vn.cong.audit.AuditPolicy;
 import vn.cong.platform.DomainException;
 import vn.cong.platform.Messages;
 import vn.cong.tenancy.TenantContext;
+import vn.cong.tenancy.UnitDirectory;
 import vn.cong.tenancy.Unit;
 
 /** The back office around every screen: who is acting in which unit, with what roles; shared formatting. */
@@ -46,6 +47,9 @@ public class BackOffice {
 
     @Inject
     ClientOrigin origin;
+
+    @Inject
+    UnitDirectory directory;
 
     private Actor actor;
     private Account account;
@@ -118,6 +122,14 @@ public class BackOffice {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    /** The home page of a unit's portal by its hostname (with or without the base domain), as this request reaches it. */
+    public String portalUrl(String hostname) {
+        int port = request.getServerPort();
+        String suffix = "." + directory.baseDomain();
+        return request.getScheme() + "://" + hostname + (hostname.endsWith(suffix) ? "" : suffix)
+                + (port == 80 || port == 443 ? "" : ":" + port) + "/";
     }
 
     /** The person's address (behind a trusted proxy: the forwarded one). */

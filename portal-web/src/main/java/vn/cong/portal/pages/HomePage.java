@@ -10,14 +10,18 @@ import vn.cong.catalog.Category;
 import vn.cong.catalog.CategoryRepository;
 import vn.cong.editorial.Item;
 import vn.cong.editorial.ItemRepository;
+import vn.cong.tenancy.Successions;
 import vn.cong.tenancy.TenantContext;
 
-/** A unit's home page: the latest items of each category shown on the home page. */
+/** A unit's home page: the latest items of each category shown on the home page, and the unit's history. */
 @Named
 @RequestScoped
 public class HomePage {
 
     static final int LATEST = 5;
+
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
+            .ofPattern("dd/MM/yyyy");
 
     @Inject
     TenantContext tenant;
@@ -28,7 +32,11 @@ public class HomePage {
     @Inject
     ItemRepository items;
 
+    @Inject
+    Successions successions;
+
     private List<Block> blocks;
+    private List<Successions.Predecessor> history;
 
     /** Loads the page before the view renders: one read transaction, not one per getter call. */
     @Transactional
@@ -43,6 +51,16 @@ public class HomePage {
                 }
             }
         }
+        history = successions.predecessorsOf(tenant.unitId());
+    }
+
+    /** The units this one took in ("Hợp nhất từ …"), with their decisions: the unit's history for citizens. */
+    public List<Successions.Predecessor> getHistory() {
+        return history;
+    }
+
+    public String date(java.time.LocalDate day) {
+        return day == null ? "" : DATE.format(day);
     }
 
     public List<Block> getBlocks() {

@@ -72,6 +72,9 @@ final class ReorganisationChecks {
         assertEquals(200, page.status());
         assertTrue(page.body().contains("Xã Minh Quang"), "the old unit's page, now the successor's");
 
+        String successorHome = client.get(HOP_CHAU, "/", null).body();
+        assertTrue(successorHome.contains("Hợp nhất từ Xã Minh Quang theo 1656/NQ-UBTVQH15 ngày 16/06/2025"),
+                "the successor tells citizens its history");
         JsonObject unit = client.get(VINHPHUC, "/api/v1/units/" + hopChau, dic).json();
         JsonObject history = unit.getJsonArray("history").getJsonObject(0);
         assertEquals("Xã Minh Quang", history.getString("officialName"));

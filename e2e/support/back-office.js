@@ -48,3 +48,15 @@ export function launchChromium() {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
 }
+
+/** Waits until PrimeFaces has no Ajax request queued or in flight (a menu's change redraws part of the page). */
+export async function ajaxSettled(page) {
+  await page.waitForFunction(() => !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());
+}
+
+/** Picks `label` in the PrimeFaces select menu `id`, as a person does, and waits for what the choice redraws. */
+export async function choose(page, id, label) {
+  await page.click(`#${id}`);
+  await page.click(`#${id}_items li:has-text("${label}")`);
+  await ajaxSettled(page);
+}

@@ -5,7 +5,7 @@
 // the commune; the document search of the commune finds its published documents without diacritics.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { logIn, launchChromium } from '../support/back-office.js';
+import { choose, logIn, launchChromium } from '../support/back-office.js';
 
 const PORT = process.env.CONG_BASE_PORT || '8080';
 const VINHPHUC = `http://vinhphuc.localhost:${PORT}`;
@@ -77,8 +77,7 @@ test("an editor enters a legal document's structured fields: a refused field sav
   const page = editor.page;
   const title = `Quyết định thử trường cấu trúc ${Date.now() % 100000}`;
   await page.goto(`${DAOTRU}/admin/item-edit.xhtml`);
-  await page.click('#category');
-  await page.click('#category_items li:has-text("Văn bản quy phạm pháp luật")');
+  await choose(page, 'category', 'Văn bản quy phạm pháp luật');
   const number = page.locator('[data-field="so-ky-hieu"]');
   await number.waitFor();
   await page.fill('#title', title);

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { logIn, launchChromium, signIn } from '../support/back-office.js';
+import { choose, logIn, launchChromium, signIn } from '../support/back-office.js';
 import { outboxLink, rowCount } from '../support/database.js';
 import { http } from '../support/api.js';
 
@@ -44,11 +44,6 @@ function vinhPhucCsv() {
     }
   }
   return lines.join('\n') + '\n';
-}
-
-async function choose(page, menu, label) {
-  await page.click(`#${menu}`);
-  await page.click(`#${menu}_items li:has-text("${label}")`);
 }
 
 test("a DIC administrator opens a commune's portal and its administrator chooses a password with the invitation", async () => {
@@ -177,6 +172,9 @@ test('a DIC administrator merges two communes in the wizard, and an old link lea
   await page.fill('#decisionDate', '2025-06-16');
   await page.fill('#effectiveOn', '2025-07-01');
   await page.click('#preview');
+  await page.locator('#plan-table, .ui-messages-error').first().waitFor();
+  assert.equal(await page.locator('.ui-messages-error').count(), 0,
+    await page.locator('.ui-messages-error').allTextContents().then((t) => t.join(' ')));
   const plan = page.locator('#plan-table tbody tr', { hasText: 'Xã Kim Xá' });
   await plan.waitFor();
   assert.match(await plan.textContent(), /kimxa\.vinhtuong\.vinhphuc → 301/);

@@ -44,6 +44,11 @@ public class JobClaim {
         this.nextRunAt = next;
     }
 
+    /** A long run ended early: the next one is due at {@code next} instead of when the claim ran out. */
+    void dueAt(Instant next) {
+        this.nextRunAt = next;
+    }
+
     void record(String outcome) {
         this.lastOutcome = outcome == null || outcome.length() <= 2000 ? outcome : outcome.substring(0, 2000);
     }

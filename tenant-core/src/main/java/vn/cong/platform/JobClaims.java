@@ -39,6 +39,21 @@ public class JobClaims {
         return true;
     }
 
+    /**
+     * Makes the job due again at {@code next} — a run that claimed a long slot and finished early hands the job back
+     * at once — and records how it went when there is something to say ({@code outcome} null: nothing was done).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void release(String job, String outcome, Instant next) {
+        Optional.ofNullable(entityManagers.platform().find(JobClaim.class, job, LockModeType.PESSIMISTIC_WRITE))
+                .ifPresent(row -> {
+                    if (outcome != null) {
+                        row.record(outcome);
+                    }
+                    row.dueAt(next);
+                });
+    }
+
     /** Records how the last run went (shown to the operator). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(String job, String outcome) {

@@ -353,6 +353,11 @@ class PlatformIT {
     }
 
     @Test
+    void theOperatorImportsProvincesAtTheTopOfTheTree() {
+        new ProvisioningAndReportChecks(client).theOperatorImportsProvincesAtTheTopOfTheTree();
+    }
+
+    @Test
     void provisioningRefusalsAreExplainedInVietnameseAndEnglish() {
         new ProvisioningAndReportChecks(client).provisioningRefusalsAreExplainedInVietnameseAndEnglish();
     }

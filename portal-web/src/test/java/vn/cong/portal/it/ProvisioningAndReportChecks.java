@@ -125,6 +125,33 @@ final class ProvisioningAndReportChecks {
     }
 
     /** Tỉnh Vĩnh Phúc of the official 2025-03 list, without Huyện Tam Đảo (the other checks open units there). */
+    /**
+     * The whole country is the operator's: an import without a root opens provinces at the top of the tree (the
+     * country benchmark found every province refused as "parent missing"). Here Tỉnh Lai Châu with one district
+     * and two of its wards, as the official list gives them.
+     */
+    void theOperatorImportsProvincesAtTheTopOfTheTree() {
+        String operator = client.token(VINHPHUC, "vanhanh");
+        String list = "{\"data\":[{\"level1_id\":\"12\",\"name\":\"Tỉnh Lai Châu\",\"type\":\"Tỉnh\","
+                + "\"level2s\":[{\"level2_id\":\"105\",\"name\":\"Thành phố Lai Châu\",\"type\":\"Thành phố\","
+                + "\"level3s\":[{\"level3_id\":\"03386\",\"name\":\"Phường Quyết Thắng\",\"type\":\"Phường\"},"
+                + "{\"level3_id\":\"03387\",\"name\":\"Phường Tân Phong\",\"type\":\"Phường\"}]}]}]}";
+        PortalClient.Reply planned = client.upload(VINHPHUC, "/api/v1/provisioning/imports?name=lai-chau.json",
+                operator, list);
+        assertEquals(201, planned.status(), planned.body());
+        long id = planned.json().getJsonNumber("id").longValue();
+        assertEquals(202, client.post(VINHPHUC, "/api/v1/provisioning/imports/" + id + "/run", operator, "").status());
+        PortalClient.Reply done = client.get(VINHPHUC, "/api/v1/provisioning/imports/" + id, operator);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (!"DONE".equals(done.json().getString("state")) && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(200_000_000L); // between polls of the job's state
+            done = client.get(VINHPHUC, "/api/v1/provisioning/imports/" + id, operator);
+        }
+        assertEquals(1 + 1 + 2, done.json().getInt("createdRows"), done.body());
+        assertEquals(200, client.get("laichau.localhost", "/", null).status(), "the province answers at the top");
+        assertEquals(200, client.get("quyetthang.laichau.laichau.localhost", "/", null).status());
+    }
+
     private String vinhPhucWithoutTamDao() throws java.io.IOException {
         try (var in = new java.util.zip.GZIPInputStream(getClass().getResourceAsStream(
                 "/vn/cong/provisioning/register/dvhcvn-2025-03.json.gz"));

@@ -44,6 +44,9 @@ public class UnitImports {
     /** Larger than the whole country's list (2.2 MB): a file far beyond it is a mistake. */
     public static final int MAX_BYTES = 20 * 1024 * 1024;
 
+    /** Units opened per transaction by the job (a failing group is taken again one unit at a time). */
+    static final int ROWS_PER_TRANSACTION = 50;
+
     private static final Logger LOG = Logger.getLogger(UnitImports.class.getName());
 
     @Inject
@@ -192,21 +195,31 @@ public class UnitImports {
         }
         long importId = batch.get().importId();
         List<Long> pending = batch.get().rowIds();
-        for (long rowId : pending) {
+        for (int from = 0; from < pending.size(); from += ROWS_PER_TRANSACTION) {
+            List<Long> chunk = pending.subList(from, Math.min(pending.size(), from + ROWS_PER_TRANSACTION));
             try {
-                rows.create(rowId);
-            } catch (RuntimeException e) {
-                DomainException refusal = refusalIn(e);
-                if (refusal == null) {
-                    LOG.log(Level.WARNING, "CONG: import " + importId + " row " + rowId + " failed", e);
-                    rows.refuse(rowId, "import.row.failed", rowId);
-                } else {
-                    rows.refuse(rowId, refusal.messageKey(), refusal.arguments());
-                }
+                rows.createAll(chunk);
+            } catch (RuntimeException chunkFailed) {
+                chunk.forEach(rowId -> createAlone(importId, rowId));
             }
         }
         rows.finishIfDone(importId);
         return pending.size();
+    }
+
+    /** One row in its own transaction; its refusal (or failure) is recorded on it alone. */
+    private void createAlone(long importId, long rowId) {
+        try {
+            rows.create(rowId);
+        } catch (RuntimeException e) {
+            DomainException refusal = refusalIn(e);
+            if (refusal == null) {
+                LOG.log(Level.WARNING, "CONG: import " + importId + " row " + rowId + " failed", e);
+                rows.refuse(rowId, "import.row.failed", rowId);
+            } else {
+                rows.refuse(rowId, refusal.messageKey(), refusal.arguments());
+            }
+        }
     }
 
     private void requireMay(Account caller, Unit root) {

@@ -7,10 +7,13 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cong.platform.SchemaReady;
 
@@ -33,24 +36,47 @@ public class UnitDirectory {
 
     private volatile boolean stale = true;
 
+    private final Set<Long> changedUnits = ConcurrentHashMap.newKeySet();
+
     void onSchemaReady(@Observes SchemaReady ready) {
         stale = true;
     }
 
-    /** After a commit the committed transaction cannot be reused: mark stale, reload on the next lookup. */
+    /**
+     * After a commit the committed transaction cannot be reused: note what changed, read it on the next lookup —
+     * only the units named (a unit opened, with its parent: a country import opens ten thousand, and reading the
+     * whole directory again after each was most of the import's work), or everything.
+     */
     void onUnitsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) UnitsChanged changed) {
-        stale = true;
+        if (changed.all()) {
+            stale = true;
+        } else {
+            changedUnits.addAll(changed.unitIds());
+        }
     }
 
     private Snapshot hosts() {
-        if (stale) {
+        if (stale || !changedUnits.isEmpty()) {
             synchronized (this) {
                 if (stale) {
+                    changedUnits.clear();
                     stale = false;
                     try {
                         snapshot = Snapshot.of(loader.load());
                     } catch (RuntimeException e) {
                         stale = true;
+                        throw e;
+                    }
+                } else if (!changedUnits.isEmpty()) {
+                    Set<Long> ids = new HashSet<>();
+                    for (var pending = changedUnits.iterator(); pending.hasNext(); ) {
+                        ids.add(pending.next());
+                        pending.remove(); // one named again meanwhile is added back, and read next time
+                    }
+                    try {
+                        snapshot = snapshot.with(ids, loader.load(ids));
+                    } catch (RuntimeException e) {
+                        changedUnits.addAll(ids);
                         throw e;
                     }
                 }
@@ -94,6 +120,14 @@ public class UnitDirectory {
     /** One consistent view of the directory, swapped whole on reload. */
     private record Snapshot(Map<String, ResolvedHost> byHostname, Map<Long, ResolvedHost> canonicalByUnit,
                             Map<Long, List<ResolvedHost>> childrenByParent) {
+
+        /** This snapshot with the hostnames of {@code unitIds} replaced by {@code fresh} (theirs, as read now). */
+        Snapshot with(Set<Long> unitIds, Map<String, ResolvedHost> fresh) {
+            Map<String, ResolvedHost> merged = new HashMap<>(byHostname);
+            merged.values().removeIf(host -> unitIds.contains(host.unitId()));
+            merged.putAll(fresh);
+            return of(Map.copyOf(merged));
+        }
 
         static Snapshot of(Map<String, ResolvedHost> byHostname) {
             Map<Long, ResolvedHost> canonical = new HashMap<>();

@@ -62,6 +62,30 @@ public class UnitRepository {
         return em().createQuery("select count(u) from Unit u", Long.class).getSingleResult();
     }
 
+    /**
+     * Every unit and every hostname, read-only (not registered in the transaction: copying ten thousand units into
+     * it was most of a directory reload) — for {@link UnitDirectoryLoader}, which keeps them as a snapshot.
+     */
+    public List<Unit> allForSnapshot() {
+        return em().createQuery("select u from Unit u", Unit.class).setHint("eclipselink.read-only", true)
+                .getResultList();
+    }
+
+    public List<UnitHost> allHostsForSnapshot() {
+        return em().createQuery("select h from UnitHost h", UnitHost.class).setHint("eclipselink.read-only", true)
+                .getResultList();
+    }
+
+    public List<Unit> forSnapshot(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : em().createQuery("select u from Unit u where u.id in :ids", Unit.class)
+                .setParameter("ids", ids).setHint("eclipselink.read-only", true).getResultList();
+    }
+
+    public List<UnitHost> hostsForSnapshot(java.util.Collection<Long> unitIds) {
+        return unitIds.isEmpty() ? List.of() : em().createQuery("select h from UnitHost h where h.unitId in :ids",
+                UnitHost.class).setParameter("ids", unitIds).setHint("eclipselink.read-only", true).getResultList();
+    }
+
     public List<UnitHost> allHosts() {
         return em().createQuery("select h from UnitHost h", UnitHost.class).getResultList();
     }

@@ -102,7 +102,15 @@ public class PageCache {
     private record HostEntry(long unitId, String language) {
     }
 
+    /**
+     * Named units: their pages go (a parent's home page lists its new child); the remembered hosts stay — a host
+     * that is new was never remembered. Every unit (a reorganisation moved hostnames): everything goes.
+     */
     void onUnitsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) UnitsChanged changed) {
-        clear();
+        if (changed.all()) {
+            clear();
+        } else {
+            changed.unitIds().forEach(this::invalidate);
+        }
     }
 }

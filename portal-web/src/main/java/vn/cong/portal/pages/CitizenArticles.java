@@ -45,6 +45,10 @@ public class CitizenArticles {
     }
 
     void onUnitsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) UnitsChanged changed) {
-        articles.clear();
+        if (changed.all()) {
+            articles.clear();
+        } else {
+            changed.unitIds().forEach(articles::invalidate);
+        }
     }
 }

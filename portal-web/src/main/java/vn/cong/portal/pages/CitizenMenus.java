@@ -35,7 +35,11 @@ public class CitizenMenus {
     }
 
     void onUnitsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) UnitsChanged changed) {
-        menus.clear();
+        if (changed.all()) {
+            menus.clear();
+        } else {
+            changed.unitIds().forEach(menus::invalidate);
+        }
     }
 
     /** A menu link: the category's page address and its name (a class with getters: the template reads it often). */

@@ -203,7 +203,7 @@ public class ProvisioningService {
                     unit.getState().name(), unit.getOfficialName() + " → " + hostname + " · " + catalog.preset().key()));
             return null;
         });
-        unitsChanged.fire(new UnitsChanged());
+        unitsChanged.fire(UnitsChanged.of(unit.getId(), unit.getParentId()));
         boolean showPassword = !withoutPassword && !invite && noPasswordGiven;
         return new ProvisionedUnit(unit.getId(), unit.getOfficialName(), level.name(), hostname + "." + baseDomain,
                 english + "." + baseDomain, "http://" + hostname + "." + baseDomain + "/", username,

@@ -42,6 +42,9 @@ public class PresetStore {
     @Inject
     Clock clock;
 
+    private final java.util.concurrent.ConcurrentMap<String, Optional<PresetLevel>> levels =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private PresetTables tables() {
         return new PresetTables(entityManagers.platform());
     }
@@ -65,8 +68,21 @@ public class PresetStore {
         }
     }
 
+    /**
+     * A stored version's level, read once: a stored version is never rewritten ({@link #loadBundled}), so every unit
+     * opened from it — ten thousand in a country import — shares one copy instead of reading it again.
+     */
     public Optional<PresetLevel> level(String code, int version, UnitLevel level) {
-        return tables().level(code, version, level);
+        String key = code + "@" + version + "/" + level.name();
+        Optional<PresetLevel> known = levels.get(key);
+        if (known != null) {
+            return known;
+        }
+        Optional<PresetLevel> read = tables().level(code, version, level);
+        if (read.isPresent()) {
+            levels.put(key, read);
+        }
+        return read;
     }
 
     public Optional<PresetRef> find(String code, int version) {

@@ -88,6 +88,10 @@ function sampleBody(key, f, n) {
     // a unit merged into itself: refused after the permission check, so a walk never takes a fixture unit apart
     'POST /api/v1/provisioning/reorganisations': reorganisation,
     'POST /api/v1/provisioning/reorganisations/preview': reorganisation,
+    // a unit moved under itself: refused after the permission check
+    'POST /api/v1/provisioning/reorganisations/relocations': {
+      unitId: f.unit, newParentId: f.unit, decisionNo: `${n}/NQ-KT`, decisionDate: TODAY, effectiveOn: TODAY,
+    },
     'POST /api/v1/units': {
       parentId: f.unit, level: 'COMMUNE', officialName: `Xã Kiểm Thử ${RUN} ${n}`, hostLabel: `kiemthu${RUN}x${n}`,
       admin: { password: 'Kiem@Thu-2026-walk' },

@@ -99,6 +99,14 @@ public class Unit extends PlatformEntity {
         this.email = VietnameseText.nfc(email);
     }
 
+    /** Moved under another parent and/or renamed by a decision (its hostnames are the repository's: {@link UnitRepository#rehost}). */
+    void relocate(Unit parent, String newOfficialName, String newLabel) {
+        this.parentId = parent == null ? null : parent.getId();
+        placeUnder(parent);
+        this.officialName = VietnameseText.nfc(newOfficialName);
+        this.hostLabel = newLabel;
+    }
+
     /**
      * The unit lives on in others (merged) or no more (retired): its portal stops, its hostnames lead to its
      * successors, and it gives its official code up (the official lists reuse codes), keeping it as its former code.

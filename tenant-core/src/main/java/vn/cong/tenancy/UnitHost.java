@@ -31,6 +31,15 @@ public class UnitHost extends PlatformEntity {
         this.kind = kind;
     }
 
+    /** The unit answers elsewhere now (moved, renamed): this name stays and leads there permanently. */
+    void keepAsRedirect() {
+        this.kind = HostKind.REDIRECT;
+    }
+
+    void becomes(HostKind newKind) {
+        this.kind = newKind;
+    }
+
     public Long getUnitId() {
         return unitId;
     }

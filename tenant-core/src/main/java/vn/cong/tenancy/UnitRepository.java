@@ -100,6 +100,39 @@ public class UnitRepository {
                 .setParameter("u", unitId).setParameter("k", HostKind.CANONICAL).getResultStream().findFirst();
     }
 
+    /**
+     * A unit moved or renamed (a leaf: its children's names would change with it): under {@code parent} with
+     * {@code label}, its canonical and English hostnames are new, and the old ones stay as permanent redirects.
+     * Returns the new canonical hostname.
+     */
+    public String rehost(Unit unit, Unit parent, String officialName, String label) {
+        String parentHost = parent == null ? null : canonicalHostname(parent.getId()).orElseThrow();
+        String hostname = HostnamePolicy.canonicalHostname(label, parentHost);
+        String english = HostnamePolicy.englishHostname(hostname);
+        java.util.Map<String, UnitHost> own = new java.util.HashMap<>();
+        for (UnitHost host : em().createQuery("select h from UnitHost h where h.unitId = :u", UnitHost.class)
+                .setParameter("u", unit.getId()).getResultList()) {
+            own.put(host.getHostname(), host);
+            if (host.getKind() == HostKind.CANONICAL || host.getKind() == HostKind.ENGLISH) {
+                host.keepAsRedirect();
+            }
+        }
+        unit.relocate(parent, officialName, label);
+        place(own, unit, hostname, HostKind.CANONICAL);
+        place(own, unit, english, HostKind.ENGLISH);
+        return hostname;
+    }
+
+    /** A name the unit held before (moved back) is its own again; else a new row. */
+    private void place(java.util.Map<String, UnitHost> own, Unit unit, String hostname, HostKind kind) {
+        UnitHost earlier = own.get(hostname);
+        if (earlier != null) {
+            earlier.becomes(kind);
+        } else {
+            em().persist(new UnitHost(unit.getId(), hostname, kind));
+        }
+    }
+
     /** Stores a new unit with its canonical and English hostnames. */
     public Unit add(Unit unit, Unit parent, String canonicalHostname) {
         em().persist(unit);

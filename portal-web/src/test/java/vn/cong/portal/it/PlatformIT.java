@@ -332,6 +332,11 @@ class PlatformIT {
     }
 
     @Test
+    void aCommuneMovedUnderTheProvinceAndRenamedKeepsEveryOldAddress() {
+        new ReorganisationChecks(client).aCommuneMovedUnderTheProvinceAndRenamedKeepsEveryOldAddress();
+    }
+
+    @Test
     void aCommuneRetiredIntoTheDistrictLeadsToTheDistrictsPortal() {
         new ReorganisationChecks(client).aCommuneRetiredIntoTheDistrictLeadsToTheDistrictsPortal();
     }

@@ -110,6 +110,40 @@ final class ReorganisationChecks {
         assertTrue(page.body().contains("Xã Yên Dương"));
     }
 
+    /**
+     * A commune of an abolished district placed under its province, then renamed (#11.5): each time it answers at
+     * the name the rule gives it there, and every earlier name leads to it with the same path.
+     */
+    void aCommuneMovedUnderTheProvinceAndRenamedKeepsEveryOldAddress() {
+        String dic = client.token(VINHPHUC, "qtri.sotttt");
+        long tamDao = items.unitIdOf(TAMDAO, "admin.tamdao.vinhphuc");
+        long vinhPhuc = items.unitIdOf(VINHPHUC, "admin.vinhphuc");
+        long daoLam = open(dic, tamDao, "Xã Đạo Lâm", null);
+        PortalClient.Reply moved = client.post(VINHPHUC, "/api/v1/provisioning/reorganisations/relocations", dic,
+                "{\"unitId\":" + daoLam + ",\"newParentId\":" + vinhPhuc + DECISION + "}");
+        assertEquals(201, moved.status(), moved.body());
+        assertEquals("daolam.vinhphuc", moved.json().getString("hostname"));
+        assertEquals("daolam.tamdao.vinhphuc", moved.json().getString("formerHostname"));
+        assertEquals(200, client.get("daolam.vinhphuc.localhost", "/bai-viet/thong-tin-lien-he", null).status());
+        PortalClient.Reply old = client.get("daolam.tamdao.vinhphuc.localhost", "/bai-viet/thong-tin-lien-he", null);
+        assertEquals(301, old.status());
+        assertTrue(old.header("Location").orElse("").matches("http://daolam\\.vinhphuc\\.localhost:\\d+/bai-viet/"
+                + "thong-tin-lien-he"), old.header("Location").orElse(""));
+
+        PortalClient.Reply renamed = client.post(VINHPHUC, "/api/v1/provisioning/reorganisations/relocations", dic,
+                "{\"unitId\":" + daoLam + ",\"newName\":\"Phường Đạo Lâm Hợp\"" + DECISION + "}");
+        assertEquals(201, renamed.status(), renamed.body());
+        assertEquals("daolamhop.vinhphuc", renamed.json().getString("hostname"));
+        for (String former : new String[] {"daolam.tamdao.vinhphuc.localhost", "daolam.vinhphuc.localhost"}) {
+            PortalClient.Reply answer = client.get(former, "/", null);
+            assertEquals(301, answer.status(), former);
+            assertTrue(answer.header("Location").orElse("").contains("//daolamhop.vinhphuc.localhost:"), former);
+        }
+        PortalClient.Reply intoItself = client.post(VINHPHUC, "/api/v1/provisioning/reorganisations/relocations", dic,
+                "{\"unitId\":" + vinhPhuc + ",\"newParentId\":" + daoLam + DECISION + "}");
+        assertEquals(422, intoItself.status(), "a province under one of its communes: " + intoItself.body());
+    }
+
     private long open(String dic, long parent, String name, String password) {
         PortalClient.Reply created = client.post(VINHPHUC, "/api/v1/units", dic, "{\"parentId\":" + parent
                 + ",\"level\":\"COMMUNE\",\"officialName\":\"" + name + "\""

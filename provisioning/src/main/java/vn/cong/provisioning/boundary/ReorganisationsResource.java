@@ -19,6 +19,7 @@ import vn.cong.provisioning.reorganising.MergePlan;
 import vn.cong.provisioning.reorganising.MergeRequest;
 import vn.cong.provisioning.reorganising.MergeResult;
 import vn.cong.provisioning.reorganising.Reorganisations;
+import vn.cong.provisioning.reorganising.RelocationRequest;
 
 /** Reorganisations of the unit tree by decision: a merge previewed, then applied as one operation (issue #11.5). */
 @Path("/provisioning/reorganisations")
@@ -55,6 +56,19 @@ public class ReorganisationsResource {
     public Response merge(MergeRequest merge) {
         return Response.status(Response.Status.CREATED)
                 .entity(reorganisations.merge(caller.require(), required(merge), origin.address(request))).build();
+    }
+
+    @POST
+    @Path("relocations")
+    @Operation(summary = "Move a unit under another parent and/or rename it by a decision: new hostnames, the old ones"
+            + " answering 301", description = "403 unless the caller may reorganise the unit and its new parent, 404"
+            + " unknown unit, 409 a unit already reorganised or a hostname taken, 422 a request that cannot be applied")
+    public Response relocate(RelocationRequest relocation) {
+        if (relocation == null) {
+            throw new DomainException(400, "request.malformed");
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(reorganisations.relocate(caller.require(), relocation, origin.address(request))).build();
     }
 
     private static MergeRequest required(MergeRequest merge) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import vn.cong.audit.AuditEvent;
 import vn.cong.audit.AuditLog;
@@ -24,6 +25,9 @@ import vn.cong.platform.DomainException;
 import vn.cong.platform.TenantBoundEntityManager;
 import vn.cong.provisioning.control.ProvisioningPolicy;
 import vn.cong.provisioning.control.ProvisioningService;
+import vn.cong.provisioning.register.OfficialRegisters;
+import vn.cong.tenancy.HostnamePolicy;
+import vn.cong.tenancy.InvalidUnitNameException;
 import vn.cong.tenancy.Reorganisation;
 import vn.cong.tenancy.Unit;
 import vn.cong.tenancy.UnitRepository;
@@ -37,7 +41,7 @@ import vn.cong.tenancy.UnitsChanged;
  * and categories moved into it ({@link ContentMover}), their accounts and board seats carried over or deactivated,
  * each old unit marked merged (its code given up, its hostnames leading to the successor), the succession
  * recorded (the successor's history, the old addresses' 301), audit lines in every unit. A retirement into the
- * parent is the merge of one unit into its parent. Who may: {@link ProvisioningPolicy#mayReorganise} in every unit
+ * parent is the merge of one unit into its parent; {@link #relocate} moves or renames one unit. Who may: {@link ProvisioningPolicy#mayReorganise} in every unit
  * taken part.
  */
 @ApplicationScoped
@@ -78,6 +82,9 @@ public class Reorganisations {
 
     @Inject
     Clock clock;
+
+    @Inject
+    OfficialRegisters registers;
 
     private EntityManager em() {
         return entityManagers.platform();
@@ -170,6 +177,88 @@ public class Reorganisations {
     }
 
     /**
+     * Moves a unit under another parent and/or renames it, in one transaction: its hostnames become those of the
+     * naming rule under the new parent (among its official siblings when it has an official code), the old ones stay
+     * as permanent redirects (every old address answers 301 with the same path), content, accounts and history stay
+     * with the unit. A unit with active units under it is refused (their hostnames would change with it).
+     */
+    public Relocated relocate(Account caller, RelocationRequest request, String address) {
+        if (request == null || request.unitId() == null) {
+            throw new DomainException(422, "reorg.units.required");
+        }
+        requireDecision(request.decisionNo(), request.decisionDate(), request.effectiveOn());
+        Unit unit = active(request.unitId());
+        requireMay(caller, unit);
+        Unit parent = request.newParentId() == null
+                ? (unit.getParentId() == null ? null : units.find(unit.getParentId()).orElseThrow())
+                : active(request.newParentId());
+        if (parent != null && request.newParentId() != null) {
+            requireMay(caller, parent);
+            if (parent.getId().equals(unit.getId()) || parent.isWithin(unit)) {
+                throw new DomainException(422, "reorg.parent.within", unit.getOfficialName());
+            }
+            if (!parent.getLevel().mayContain(unit.getLevel())) {
+                throw new DomainException(422, "unit.level.not-allowed", unit.getLevel().name(), parent.getLevel().name());
+            }
+        }
+        if (!units.children(unit.getId()).stream().filter(Unit::isActive).toList().isEmpty()) {
+            throw new DomainException(422, "reorg.has-children", unit.getOfficialName());
+        }
+        String name = request.newName() == null || request.newName().isBlank() ? unit.getOfficialName()
+                : request.newName().strip();
+        if (name.length() > 255) {
+            throw new DomainException(422, "unit.name.invalid", name);
+        }
+        String label = labelUnder(unit, parent, name);
+        String formerHost = host(unit);
+        String parentHost = parent == null ? null : host(parent);
+        String hostname = HostnamePolicy.canonicalHostname(label, parentHost);
+        units.host(hostname).filter(h -> !h.getUnitId().equals(unit.getId())).ifPresent(h -> {
+            throw new DomainException(409, "unit.host.taken", hostname);
+        });
+        Reorganisation.Kind kind = request.newParentId() == null ? Reorganisation.Kind.RENAME
+                : Reorganisation.Kind.REPARENT;
+        Reorganisation reorganisation = new Reorganisation(kind, request.decisionNo().strip(), request.decisionDate(),
+                request.effectiveOn(), Reorganisation.Content.MOVE, Reorganisation.Accounts.CARRY, caller.getId(),
+                caller.getUsername(), clock.instant());
+        String summary = unit.getOfficialName() + " (" + formerHost + ") → " + name + " (" + hostname + "), "
+                + request.decisionNo().strip();
+        reorganisation.summarise(summary);
+        em().persist(reorganisation);
+        String placed = units.rehost(unit, parent, name, label);
+        entityManagers.flushUnique(() -> new DomainException(409, "unit.host.taken", hostname));
+        long unitId = unit.getId();
+        long reorganisationId = reorganisation.getId();
+        entityManagers.runAs(unit, () -> {
+            audit.record(new AuditEvent(caller.getId(), caller.getUsername(), address, "REORGANISE", "UNIT", unitId,
+                    formerHost, placed, summary));
+            return null;
+        });
+        unitsChanged.fire(new UnitsChanged());
+        contentChanged.fire(new ContentChanged(unitId));
+        return new Relocated(reorganisationId, unitId, name, placed, formerHost);
+    }
+
+    /** Among its official siblings under the new parent when it is a unit of the list; else the naming rule alone. */
+    private String labelUnder(Unit unit, Unit parent, String name) {
+        try {
+            Optional<String> official = unit.getOfficialCode() == null ? Optional.empty()
+                    : registers.label(unit.getOfficialCode(), parent == null ? null : parent.getOfficialCode(),
+                    unit.getLevel(), name, unit.getAbbreviation());
+            return official.orElseGet(() -> HostnamePolicy.labelFor(unit.getLevel(), name, unit.getAbbreviation()));
+        } catch (InvalidUnitNameException e) {
+            throw new DomainException(422, "unit.name.invalid", name);
+        }
+    }
+
+    private static void requireDecision(String decisionNo, java.time.LocalDate date, java.time.LocalDate effective) {
+        if (decisionNo == null || decisionNo.isBlank() || decisionNo.length() > 128 || date == null
+                || effective == null) {
+            throw new DomainException(422, "reorg.decision.required");
+        }
+    }
+
+    /**
      * Grants held on the old unit move to the successor; one the person already holds there is dropped (its subject
      * fields with it: {@code role_grant_field} cascades). The derived table lets MySQL read the table it deletes from;
      * SQL bypasses the shared cache of platform entities, so the grants are evicted from it.
@@ -190,10 +279,7 @@ public class Reorganisations {
         if (ids.contains(null) || ids.size() > MAX_UNITS) {
             throw new DomainException(422, "reorg.units.required");
         }
-        if (request.decisionNo() == null || request.decisionNo().isBlank() || request.decisionNo().length() > 128
-                || request.decisionDate() == null || request.effectiveOn() == null) {
-            throw new DomainException(422, "reorg.decision.required");
-        }
+        requireDecision(request.decisionNo(), request.decisionDate(), request.effectiveOn());
         Reorganisation.Content content = choice(Reorganisation.Content.class, request.content(),
                 Reorganisation.Content.MOVE);
         if (content == Reorganisation.Content.ARCHIVE) {

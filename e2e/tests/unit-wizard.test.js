@@ -165,7 +165,7 @@ test('a DIC administrator merges two communes in the wizard, and an old link lea
   const dic = await logIn(browser, VINHPHUC, 'qtri.sotttt');
   const page = dic.page;
   await Promise.all([page.waitForURL(/unit-merge\.xhtml/), page.click('nav.adm-menu a[href$="/admin/unit-merge.xhtml"]')]);
-  await choose(page, 'within', 'Huyện Vĩnh Tường');
+  await Promise.all([page.waitForURL(/within=\d+/), page.click('#areas a:has-text("Huyện Vĩnh Tường")')]);
   await page.click('#predecessors li:has-text("Xã Kim Xá")');
   await choose(page, 'successor', 'Xã Yên Bình');
   await page.fill('#decisionNo', '1656/NQ-UBTVQH15');

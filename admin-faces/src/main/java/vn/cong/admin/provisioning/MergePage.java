@@ -39,6 +39,7 @@ public class MergePage implements Serializable {
     transient Reorganisations reorganisations;
 
     private List<SelectItem> areas;
+    private Long withinParam;
     private long withinId;
     private List<SelectItem> candidates;
     private List<Long> predecessorIds = new ArrayList<>();
@@ -59,7 +60,6 @@ public class MergePage implements Serializable {
             return;
         }
         Unit host = backOffice.getUnit();
-        withinId = host.getId();
         areas = new ArrayList<>();
         areas.add(new SelectItem(host.getId(), describe(host)));
         for (Unit child : active(host.getId())) {
@@ -67,11 +67,13 @@ public class MergePage implements Serializable {
                 areas.add(new SelectItem(child.getId(), describe(child)));
             }
         }
+        withinId = areas.stream().map(a -> (Long) a.getValue()).filter(id -> id.equals(withinParam)).findFirst()
+                .orElse(host.getId());
         refreshCandidates();
     }
 
-    /** The area changed: its units are the candidates, the area itself a possible successor. */
-    public void refreshCandidates() {
+    /** The area's units are the candidates, the area itself a possible successor. */
+    private void refreshCandidates() {
         candidates = new ArrayList<>();
         for (Unit unit : active(withinId)) {
             candidates.add(new SelectItem(unit.getId(), describe(unit)));
@@ -145,8 +147,13 @@ public class MergePage implements Serializable {
         return withinId;
     }
 
-    public void setWithinId(long withinId) {
-        this.withinId = withinId;
+    /** {@code ?within=}: one of the areas offered, else this unit. */
+    public Long getWithinParam() {
+        return withinParam;
+    }
+
+    public void setWithinParam(Long withinParam) {
+        this.withinParam = withinParam;
     }
 
     public List<Long> getPredecessorIds() {

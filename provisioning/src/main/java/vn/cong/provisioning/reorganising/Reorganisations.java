@@ -231,7 +231,7 @@ public class Reorganisations {
         long reorganisationId = reorganisation.getId();
         entityManagers.runAs(unit, () -> {
             audit.record(new AuditEvent(caller.getId(), caller.getUsername(), address, "REORGANISE", "UNIT", unitId,
-                    formerHost, placed, summary));
+                    null, kind.name(), summary));
             return null;
         });
         unitsChanged.fire(new UnitsChanged());

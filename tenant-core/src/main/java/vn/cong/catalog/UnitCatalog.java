@@ -154,19 +154,26 @@ public final class UnitCatalog {
 
     /**
      * Creates categories from preset rows (parents before children, as presets list them) with their rules. No mapped
-     * relationship links these rows, so EclipseLink would not order the inserts: each category is flushed before
-     * its children and rules.
+     * relationship links these rows, so EclipseLink would not order the inserts: a parent is flushed before its
+     * first child — once per level of the tree, not once per category (a flush walks everything the transaction
+     * holds; a new portal's 35 categories flushed one by one were a sixth of a country import).
      */
     private List<Category> create(List<PresetCategory> definitions, Map<String, Category> byCode) {
         List<Category> created = new ArrayList<>();
+        java.util.Set<String> unwritten = new java.util.HashSet<>();
         for (PresetCategory definition : definitions) {
             Category parent = definition.parentCode() == null ? null : byCode.get(definition.parentCode());
+            if (parent != null && unwritten.contains(parent.getCode())) {
+                em.flush();
+                unwritten.clear();
+            }
             Category category = Category.fromPreset(definition, parent == null ? null : parent.getId());
             em.persist(category);
-            em.flush();
+            unwritten.add(category.getCode());
             byCode.put(category.getCode(), category);
             created.add(category);
         }
+        em.flush();
         for (int i = 0; i < definitions.size(); i++) {
             int order = 0;
             for (Rule rule : definitions.get(i).rules()) {

@@ -43,6 +43,9 @@ public class EditorialNotifier {
     Notifications notifications;
 
     void onMove(@Observes ItemTransitioned event) {
+        if (event.action() == WorkflowAction.PROVISION) {
+            return; // a new portal's default pages: its board does not exist yet, nobody is told
+        }
         Item item = items.find(event.itemId()).orElse(null);
         if (item == null) {
             return;

@@ -1,7 +1,6 @@
 package vn.cong.notification;
 
-import java.io.IOException;
-import org.owasp.html.Encoding;
+import vn.cong.platform.HtmlText;
 
 /**
  * Writes a notification as an e-mail: Vietnamese first, the English text below it; plain text and a simple HTML
@@ -49,12 +48,6 @@ public final class MailComposer {
     }
 
     private static String escape(String text) {
-        StringBuilder out = new StringBuilder();
-        try {
-            Encoding.encodeRcdataOnto(text == null ? "" : text, out);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.toString();
+        return HtmlText.escape(text);
     }
 }

@@ -1,9 +1,8 @@
 package vn.cong.revision;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.owasp.html.Encoding;
+import vn.cong.platform.HtmlText;
 
 /**
  * A diff as HTML for the back office: insertions in {@code <ins>}, deletions in {@code <del>}, tags of rich text
@@ -46,12 +45,6 @@ public final class DiffHtml {
     }
 
     private static String escape(String text) {
-        StringBuilder out = new StringBuilder();
-        try {
-            Encoding.encodeRcdataOnto(text, out);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.toString();
+        return HtmlText.escape(text);
     }
 }

@@ -1,6 +1,5 @@
 package vn.cong.admin.shell;
 
-import vn.cong.platform.Vietnam;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -11,19 +10,21 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import vn.cong.audit.AuditPolicy;
+import vn.cong.board.BoardPolicy;
 import vn.cong.identity.Account;
 import vn.cong.identity.AccountPolicy;
 import vn.cong.identity.AccountRepository;
-import vn.cong.board.BoardPolicy;
 import vn.cong.identity.Actor;
 import vn.cong.identity.Authority;
 import vn.cong.identity.ClientOrigin;
-import vn.cong.audit.AuditPolicy;
 import vn.cong.platform.DomainException;
 import vn.cong.platform.Messages;
+import vn.cong.platform.Vietnam;
+import vn.cong.tenancy.HostOrigin;
 import vn.cong.tenancy.TenantContext;
-import vn.cong.tenancy.UnitDirectory;
 import vn.cong.tenancy.Unit;
+import vn.cong.tenancy.UnitDirectory;
 
 /** The back office around every screen: who is acting in which unit, with what roles; shared formatting. */
 @Named("backOffice")
@@ -126,10 +127,8 @@ public class BackOffice {
 
     /** The home page of a unit's portal by its hostname (with or without the base domain), as this request reaches it. */
     public String portalUrl(String hostname) {
-        int port = request.getServerPort();
         String suffix = "." + directory.baseDomain();
-        return request.getScheme() + "://" + hostname + (hostname.endsWith(suffix) ? "" : suffix)
-                + (port == 80 || port == 443 ? "" : ":" + port) + "/";
+        return HostOrigin.of(request, hostname.endsWith(suffix) ? hostname : hostname + suffix) + "/";
     }
 
     /** The person's address (behind a trusted proxy: the forwarded one). */

@@ -1,6 +1,5 @@
 package vn.cong.portal.pages;
 
-import vn.cong.platform.Vietnam;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -15,7 +14,9 @@ import java.util.Optional;
 import vn.cong.catalog.Category;
 import vn.cong.catalog.CategoryRepository;
 import vn.cong.platform.Messages;
+import vn.cong.platform.Vietnam;
 import vn.cong.tenancy.HostKind;
+import vn.cong.tenancy.HostOrigin;
 import vn.cong.tenancy.ResolvedHost;
 import vn.cong.tenancy.TenantContext;
 import vn.cong.tenancy.Unit;
@@ -123,9 +124,7 @@ public class PortalPage {
     }
 
     private String url(String relativeHost) {
-        int port = request.getServerPort();
-        return request.getScheme() + "://" + relativeHost + "." + directory.baseDomain()
-                + (port == 80 || port == 443 ? "" : ":" + port);
+        return HostOrigin.of(request, relativeHost + "." + directory.baseDomain());
     }
 
     /**

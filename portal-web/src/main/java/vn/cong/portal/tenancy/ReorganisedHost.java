@@ -10,8 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import org.owasp.html.Encoding;
+import vn.cong.platform.HtmlText;
 import vn.cong.tenancy.HostKind;
+import vn.cong.tenancy.HostOrigin;
 import vn.cong.tenancy.HostnamePolicy;
 import vn.cong.tenancy.ResolvedHost;
 import vn.cong.tenancy.Successions;
@@ -48,7 +49,7 @@ public class ReorganisedHost {
             StringBuilder list = new StringBuilder("<ul>");
             for (Unit successor : shared.successors()) {
                 String host = host(successor, old.kind());
-                list.append("<li><a href=\"").append(text(origin(request, host))).append("/\">")
+                list.append("<li><a href=\"").append(text(HostOrigin.of(request, host))).append("/\">")
                         .append(text(successor.getOfficialName())).append("</a></li>");
             }
             list.append("</ul>");
@@ -63,7 +64,7 @@ public class ReorganisedHost {
                           Successions.Moved moved) {
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
         response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-        response.setHeader("Location", origin(request, host(moved.unit(), old.kind())) + moved.path() + query);
+        response.setHeader("Location", HostOrigin.of(request, host(moved.unit(), old.kind())) + moved.path() + query);
     }
 
     /** The successor's channel in the language of the old one: the English host leads to the English host. */
@@ -73,10 +74,6 @@ public class ReorganisedHost {
                 + directory.baseDomain();
     }
 
-    private static String origin(HttpServletRequest request, String host) {
-        int port = request.getServerPort();
-        return request.getScheme() + "://" + host + (port == 80 || port == 443 ? "" : ":" + port);
-    }
 
     private static String since(Unit unit) {
         return unit.getRetiredAt() == null ? "" : " ngày " + DATE.format(unit.getRetiredAt());
@@ -100,12 +97,6 @@ public class ReorganisedHost {
     }
 
     private static String text(String value) {
-        StringBuilder out = new StringBuilder();
-        try {
-            Encoding.encodeRcdataOnto(value == null ? "" : value, out);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.toString();
+        return HtmlText.escape(value);
     }
 }

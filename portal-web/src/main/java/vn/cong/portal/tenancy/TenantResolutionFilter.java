@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.cong.tenancy.HostKind;
+import vn.cong.tenancy.HostOrigin;
 import vn.cong.tenancy.ResolvedHost;
 import vn.cong.tenancy.TenantContext;
 import vn.cong.tenancy.UnitDirectory;
@@ -85,10 +86,8 @@ public class TenantResolutionFilter extends HttpFilter {
             unknownHost(response);
             return;
         }
-        int port = request.getServerPort();
-        String portPart = port == 80 || port == 443 ? "" : ":" + port;
         response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-        response.setHeader("Location", request.getScheme() + "://" + target + portPart + request.getRequestURI());
+        response.setHeader("Location", HostOrigin.of(request, target) + request.getRequestURI());
     }
 
     private void unknownHost(HttpServletResponse response) throws IOException {

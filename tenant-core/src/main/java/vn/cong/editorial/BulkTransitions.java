@@ -88,23 +88,13 @@ public class BulkTransitions {
             Item item = transitions.transition(actor, itemId, transition, address);
             return new Outcome(itemId, item.getTitle(), item.getState(), null);
         } catch (RuntimeException e) {
-            DomainException refusal = refusalIn(e);
-            if (refusal != null) {
-                return new Outcome(itemId, null, null, refusal);
+            java.util.Optional<DomainException> refusal = DomainException.foundIn(e);
+            if (refusal.isPresent()) {
+                return new Outcome(itemId, null, null, refusal.get());
             }
             // e.g. an optimistic-lock conflict with someone moving the same item: reported, the others go on
             LOG.log(Level.WARNING, "CONG: bulk " + transition.action() + " of item " + itemId + " failed", e);
             return new Outcome(itemId, null, null, new DomainException(409, "bulk.item-failed", itemId));
         }
-    }
-
-    /** The refusal, also when the transaction boundary wrapped it. */
-    private static DomainException refusalIn(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof DomainException refusal) {
-                return refusal;
-            }
-        }
-        return null;
     }
 }

@@ -31,6 +31,16 @@ public class DomainException extends RuntimeException {
         return arguments.clone();
     }
 
+    /** The refusal inside a failure, also when a transaction boundary wrapped it; empty for any other failure. */
+    public static java.util.Optional<DomainException> foundIn(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof DomainException refusal) {
+                return java.util.Optional.of(refusal);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The message in a language ("vi" or "en"). */
     public String localizedMessage(String language) {
         return Messages.format(language, messageKey, arguments);

@@ -32,6 +32,14 @@ public class MovedPath extends PlatformEntity {
         this.toPath = toPath;
     }
 
+    public Long getFromUnitId() {
+        return fromUnitId;
+    }
+
+    public String getFromPath() {
+        return fromPath;
+    }
+
     public Long getToUnitId() {
         return toUnitId;
     }

@@ -14,7 +14,7 @@ import vn.cong.platform.PlatformEntity;
 @Table(name = "reorganisation")
 public class Reorganisation extends PlatformEntity {
 
-    public enum Kind { MERGE, SPLIT, REPARENT, RENAME, RETIRE }
+    public enum Kind { MERGE, SPLIT, REPARENT, RENAME, RETIRE, REFORM }
 
     /** What happens to the old units' content: moved to the successor, or kept readable where it was. */
     public enum Content { MOVE, ARCHIVE }

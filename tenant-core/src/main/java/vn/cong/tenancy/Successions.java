@@ -49,6 +49,16 @@ public class Successions {
         Unit unit = former;
         String current = path;
         for (int hop = 0; hop < MAX_HOPS && !unit.isActive(); hop++) {
+            Optional<MovedPath> moved = moved(unit.getId(), current);
+            if (moved.isPresent()) {
+                // a page that moved leads to its new address, even from a unit shared out among several
+                unit = em().find(Unit.class, moved.get().getToUnitId());
+                current = moved.get().getToPath();
+                if (unit == null) {
+                    return Optional.empty();
+                }
+                continue;
+            }
             List<UnitSuccession> next = successorsOf(unit.getId());
             if (next.isEmpty()) {
                 return Optional.empty();
@@ -60,16 +70,28 @@ public class Successions {
                 }
                 return Optional.of(new SharedOut(unit, successors));
             }
-            Optional<MovedPath> moved = moved(unit.getId(), current);
-            Unit successor = em().find(Unit.class, moved.map(MovedPath::getToUnitId)
-                    .orElse(next.get(0).getSuccessorId()));
-            if (successor == null) {
+            unit = em().find(Unit.class, next.get(0).getSuccessorId());
+            if (unit == null) {
                 return Optional.empty();
             }
-            current = moved.map(MovedPath::getToPath).orElse(current);
-            unit = successor;
         }
         return unit.isActive() ? Optional.of(new Moved(unit, current)) : Optional.empty();
+    }
+
+    /**
+     * Where a page an active unit does not have went, when its hostname was a retired unit's before (a reform's new
+     * commune took the name of the district it replaced, and the district's pages moved elsewhere); empty otherwise.
+     */
+    public Optional<Moved> movedFrom(Unit active, String path) {
+        Optional<MovedPath> moved = moved(active.getId(), path);
+        if (moved.isEmpty()) {
+            return Optional.empty();
+        }
+        Unit target = em().find(Unit.class, moved.get().getToUnitId());
+        if (target == null || target.getId().equals(active.getId())) {
+            return Optional.empty();
+        }
+        return destination(target, moved.get().getToPath()).filter(Moved.class::isInstance).map(Moved.class::cast);
     }
 
     public List<UnitSuccession> successorsOf(long predecessorId) {

@@ -123,6 +123,17 @@ public class Unit extends PlatformEntity {
         }
     }
 
+    /**
+     * Gives the official code up ahead of retiring (a reform hands it to the unit that will bear it while this one
+     * is still being shared out); kept as the former code for its history.
+     */
+    public void giveUpCode() {
+        if (officialCode != null) {
+            this.formerCode = officialCode;
+            this.officialCode = null;
+        }
+    }
+
     public boolean isActive() {
         return state == UnitState.ACTIVE;
     }

@@ -123,6 +123,27 @@ public class UnitRepository {
         return hostname;
     }
 
+    /**
+     * A hostname a unit no longer active still answers on (to redirect), given up for an active unit to take —
+     * a reform's new commune named like the district it replaces — with its English twin; flushed, so the name can
+     * be inserted again in the same transaction. Returns the unit that held it; empty when no such retired unit does.
+     */
+    public Optional<Long> freeRetiredHost(String hostname) {
+        Optional<UnitHost> held = host(hostname);
+        if (held.isEmpty()) {
+            return Optional.empty();
+        }
+        Unit holder = em().find(Unit.class, held.get().getUnitId());
+        if (holder == null || holder.isActive()) {
+            return Optional.empty();
+        }
+        em().remove(held.get());
+        host(HostnamePolicy.englishHostname(hostname)).filter(h -> h.getUnitId().equals(holder.getId()))
+                .ifPresent(em()::remove);
+        em().flush();
+        return Optional.of(holder.getId());
+    }
+
     /** A name the unit held before (moved back) is its own again; else a new row. */
     private void place(java.util.Map<String, UnitHost> own, Unit unit, String hostname, HostKind kind) {
         UnitHost earlier = own.get(hostname);

@@ -8,6 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.Optional;
 import vn.cong.content.LegalStatus;
+import vn.cong.portal.tenancy.ReorganisedHost;
+import vn.cong.tenancy.ResolvedHost;
+import vn.cong.tenancy.Successions;
 import vn.cong.tenancy.TenantContext;
 
 /**
@@ -30,6 +33,12 @@ public class ArticlePage {
     Clock clock;
 
     @Inject
+    Successions successions;
+
+    @Inject
+    ReorganisedHost reorganised;
+
+    @Inject
     HttpServletRequest request;
 
     private static final String OUTCOME = "cong.article";
@@ -44,12 +53,31 @@ public class ArticlePage {
     public void load() {
         CitizenArticle answer = outcome();
         if (answer == null) {
-            PortalPage.notFound();
+            Optional<String> elsewhere = movedElsewhere();
+            if (elsewhere.isPresent()) {
+                PortalPage.movedPermanently(elsewhere.get());
+            } else {
+                PortalPage.notFound();
+            }
         } else if (answer instanceof CitizenArticle.Gone) {
             PortalPage.gone();
         } else if (answer instanceof CitizenArticle.Moved moved) {
             PortalPage.movedPermanently("/bai-viet/" + moved.slug() + (isPrint() ? "?in=1" : ""));
         }
+    }
+
+    /**
+     * An address this unit's hostname answered for the unit that held it before (a reform gave a retired district's
+     * name to a new commune): its page moved elsewhere, and the old link still leads there.
+     */
+    private Optional<String> movedElsewhere() {
+        PublicRoute route = PortalPage.route(request);
+        if (route == null) {
+            return Optional.empty();
+        }
+        ResolvedHost host = tenant.require();
+        return successions.movedFrom(host.unit(), "/bai-viet/" + route.key())
+                .map(moved -> reorganised.location(request, host, moved));
     }
 
     private CitizenArticle outcome() {

@@ -64,7 +64,12 @@ public class ReorganisedHost {
                           Successions.Moved moved) {
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
         response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-        response.setHeader("Location", HostOrigin.of(request, host(moved.unit(), old.kind())) + moved.path() + query);
+        response.setHeader("Location", location(request, old, moved) + query);
+    }
+
+    /** The absolute address of a moved page, on the channel (Vietnamese or English) the request came by. */
+    public String location(HttpServletRequest request, ResolvedHost from, Successions.Moved moved) {
+        return HostOrigin.of(request, host(moved.unit(), from.kind())) + moved.path();
     }
 
     /** The successor's channel in the language of the old one: the English host leads to the English host. */

@@ -337,6 +337,11 @@ class PlatformIT {
     }
 
     @Test
+    void theReformOfTuyenQuangLeadsEveryOldHostnameToItsNewUnit() {
+        new ReformChecks(client).theReformOfTuyenQuangLeadsEveryOldHostnameToItsNewUnit();
+    }
+
+    @Test
     void aCommuneRetiredIntoTheDistrictLeadsToTheDistrictsPortal() {
         new ReorganisationChecks(client).aCommuneRetiredIntoTheDistrictLeadsToTheDistrictsPortal();
     }

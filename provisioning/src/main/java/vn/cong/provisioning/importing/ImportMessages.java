@@ -11,12 +11,17 @@ public final class ImportMessages {
 
     /** Arguments are stored as text; a message that formats a number gets them back as numbers. */
     public static String of(UnitImportRow row, String language) {
+        return of(row.getMessageKey(), row.messageArguments(), language);
+    }
+
+    /** A stored message (an import row's, a reform step's): its key and its arguments as text. */
+    public static String of(String key, java.util.List<String> arguments, String language) {
         try {
-            return Messages.format(language, row.getMessageKey(), row.messageArguments().toArray());
+            return Messages.format(language, key, arguments.toArray());
         } catch (IllegalArgumentException textWhereANumberGoes) {
-            Object[] numbers = row.messageArguments().stream()
+            Object[] numbers = arguments.stream()
                     .map(a -> a.matches("-?\\d{1,18}") ? (Object) Long.parseLong(a) : a).toArray();
-            return Messages.format(language, row.getMessageKey(), numbers);
+            return Messages.format(language, key, numbers);
         }
     }
 

@@ -212,12 +212,12 @@ public class UnitImports {
         try {
             rows.create(rowId);
         } catch (RuntimeException e) {
-            DomainException refusal = refusalIn(e);
-            if (refusal == null) {
+            Optional<DomainException> refusal = DomainException.foundIn(e);
+            if (refusal.isEmpty()) {
                 LOG.log(Level.WARNING, "CONG: import " + importId + " row " + rowId + " failed", e);
                 rows.refuse(rowId, "import.row.failed", rowId);
             } else {
-                rows.refuse(rowId, refusal.messageKey(), refusal.arguments());
+                rows.refuse(rowId, refusal.get().messageKey(), refusal.get().arguments());
             }
         }
     }
@@ -233,14 +233,5 @@ public class UnitImports {
     private static String name(String sourceName) {
         String name = sourceName == null || sourceName.isBlank() ? "danh-muc.json" : sourceName.strip();
         return name.length() > 255 ? name.substring(0, 255) : name;
-    }
-
-    private static DomainException refusalIn(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof DomainException refusal) {
-                return refusal;
-            }
-        }
-        return null;
     }
 }

@@ -19,7 +19,6 @@ import vn.cong.identity.Account;
 import vn.cong.identity.AccountAdministration;
 import vn.cong.identity.AccountRepository;
 import vn.cong.identity.Authority;
-import vn.cong.identity.RoleGrant;
 import vn.cong.platform.ContentChanged;
 import vn.cong.platform.DomainException;
 import vn.cong.platform.TenantBoundEntityManager;
@@ -60,7 +59,7 @@ public class Reorganisations {
     ProvisioningService provisioning;
 
     @Inject
-    ContentMover mover;
+    UnitRetirements retirements;
 
     @Inject
     AccountRepository accounts;
@@ -129,22 +128,12 @@ public class Reorganisations {
         List<Account> leaving = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Unit predecessor : checked.predecessors()) {
-            ContentMover.Moved moved = mover.move(predecessor, successor);
-            items += moved.items();
-            categories += moved.categoriesMoved();
-            List<Account> members = accounts.ofHomeUnit(predecessor.getId());
-            if (checked.accounts() == Reorganisation.Accounts.CARRY) {
-                carryGrants(predecessor.getId(), successor.getId());
-                members.forEach(a -> a.moveHome(successor.getId()));
-                carried.addAll(members);
-            } else {
-                leaving.addAll(members.stream().filter(a -> a.isActive() && !a.getId().equals(caller.getId())).toList());
-                em().createQuery("delete from RoleGrant g where g.unitId = :u").setParameter("u", predecessor.getId())
-                        .executeUpdate();
-            }
-            em().persist(new UnitSuccession(reorganisation.getId(), predecessor.getId(), successor.getId(),
-                    UnitSuccession.Share.FULL));
-            predecessor.retire(UnitState.MERGED, now);
+            UnitRetirements.Retired retired = retirements.into(reorganisation, predecessor, successor,
+                    UnitSuccession.Share.FULL, caller, now);
+            items += retired.items();
+            categories += retired.categoriesMoved();
+            carried.addAll(retired.carried());
+            leaving.addAll(retired.leaving());
             names.add(predecessor.getOfficialName());
         }
         String summary = String.join(", ", names) + " → " + successor.getOfficialName() + " (" + reorganisation
@@ -256,19 +245,6 @@ public class Reorganisations {
                 || effective == null) {
             throw new DomainException(422, "reorg.decision.required");
         }
-    }
-
-    /**
-     * Grants held on the old unit move to the successor; one the person already holds there is dropped (its subject
-     * fields with it: {@code role_grant_field} cascades). The derived table lets MySQL read the table it deletes from;
-     * SQL bypasses the shared cache of platform entities, so the grants are evicted from it.
-     */
-    private void carryGrants(long from, long to) {
-        entityManagers.crossTenantSql("delete from role_grant where unit_id = ?1 and exists (select 1 from (select"
-                + " account_id, role_code from role_grant where unit_id = ?2) h where h.account_id = role_grant.account_id"
-                + " and h.role_code = role_grant.role_code)", from, to).executeUpdate();
-        entityManagers.crossTenantSql("update role_grant set unit_id = ?1 where unit_id = ?2", to, from).executeUpdate();
-        em().getEntityManagerFactory().getCache().evict(RoleGrant.class);
     }
 
     private Checked check(Account caller, MergeRequest request) {

@@ -96,6 +96,16 @@ start_product
 STARTUP_N=$STARTUP
 read -r CACHED_R RENDERED_R <<<"$(home_page "$HOME_HOST")"
 
+# the 2025 reform applied to the country just measured (it changes the demo's hostnames: so last)
+IMPORT_ID=$(grep -o 'import_id=[0-9]*' "$WORK/country.txt" | cut -d= -f2)
+BENCH_IMPORT_ID=$IMPORT_ID CONG_BASE_PORT=$PORT node "$ROOT/e2e/bench/reform.mjs" | tee "$WORK/reform.txt" || true
+REFORM_S=$(grep -o 'run_s=[0-9.]*' "$WORK/reform.txt" | cut -d= -f2)
+REFORM_WRONG=$(grep -o 'wrong=[0-9]*' "$WORK/reform.txt" | cut -d= -f2)
+ACTIVE=$(mariadb --no-defaults -uroot -S "$DB/s" -N -e "select concat(sum(level_code='PROVINCE' and official_code is not null),
+  ' provinces, ', sum(level_code='DISTRICT'), ' districts, ', sum(level_code='COMMUNE' and official_code is not null), ' communes')
+  from cong_bench.unit where state='ACTIVE'")
+HEAP_REFORM_MB=$(heap_after_gc)
+
 verdict() { if [ "$(echo "$1" | bc)" = 1 ]; then echo PASS; else echo FAIL; fi; }
 echo "bench-country: ---- figures ($UNITS units on the platform)"
 echo "bench-country: provisioning the country: ${RUN_S} s (target ≤ 120 s) $(verdict "${RUN_S:-9999} <= 120")"
@@ -106,3 +116,6 @@ echo "bench-country: commune home page cached: ${CACHED_N} req/s vs ${CACHED_8} 
 echo "bench-country: commune home page rendered: ${RENDERED_N} ms vs ${RENDERED_8} ms (target within 10%)"\
   "$(verdict "${RENDERED_N:-9999} <= 1.1 * ${RENDERED_8:-0}")"
 echo "bench-country: after a restart: cached ${CACHED_R} req/s, rendered ${RENDERED_R} ms"
+echo "bench-country: the 2025 reform applied: ${REFORM_S:-none} s (target ≤ 600 s) $(verdict "${REFORM_S:-9999} <= 600");"\
+  "active after it: ${ACTIVE}; old hostnames leading to a wrong unit: ${REFORM_WRONG:-unknown}"\
+  "$(verdict "${REFORM_WRONG:-1} == 0"); heap after full GC ${HEAP_REFORM_MB} MB"

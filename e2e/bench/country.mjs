@@ -39,6 +39,6 @@ for (;;) {
   await new Promise((resolve) => { setTimeout(resolve, 1000); });
 }
 const runSeconds = (Date.now() - runStart) / 1000;
-console.log(`bench-country: RESULT opened=${state.createdRows} skipped=${state.skippedRows} refused=${state.refusedRows}`
+console.log(`bench-country: RESULT import_id=${id} opened=${state.createdRows} skipped=${state.skippedRows} refused=${state.refusedRows}`
   + ` plan_s=${planSeconds.toFixed(1)} run_s=${runSeconds.toFixed(1)}`
   + ` units_per_s=${(state.createdRows / runSeconds).toFixed(1)}`);

@@ -178,8 +178,8 @@ public class ProvisioningService {
 
         UnitRequest.AdminRequest admin = request.admin() == null
                 ? new UnitRequest.AdminRequest(null, null, null, null) : request.admin();
-        String username = admin.username() == null || admin.username().isBlank()
-                ? "admin." + hostname : admin.username().strip().toLowerCase(Locale.ROOT);
+        boolean generated = admin.username() == null || admin.username().isBlank();
+        String username = generated ? freeAdminName(hostname) : admin.username().strip().toLowerCase(Locale.ROOT);
         if (accounts.usernameTaken(username)) {
             throw new DomainException(409, "unit.admin.username.taken", username);
         }
@@ -254,6 +254,18 @@ public class ProvisioningService {
         Optional<String> official = code == null ? Optional.empty() : registers.label(code,
                 parent == null ? null : parent.getOfficialCode(), level, request.officialName(), request.abbreviation());
         return official.orElseGet(() -> HostnamePolicy.labelFor(level, request.officialName(), request.abbreviation()));
+    }
+
+    /**
+     * {@code admin.<hostname>}, or — when a person holds it already (a reform's commune on the hostname of the
+     * district it replaces, whose administrator was carried over) — {@code admin2.<hostname>}, and so on.
+     */
+    private String freeAdminName(String hostname) {
+        String username = "admin." + hostname;
+        for (int n = 2; accounts.usernameTaken(username) && n < 100; n++) {
+            username = "admin" + n + "." + hostname;
+        }
+        return username;
     }
 
     /** The introduction and contacts pages, through the workflow: a revision, audit lines, the publication events. */

@@ -182,7 +182,7 @@ public class ReformStepRunner {
             }
             em().flush();
             long provinceId = plan.holder() != null ? plan.holder().id()
-                    : open(null, UnitLevel.PROVINCE, province.name(), province.code());
+                    : open(null, UnitLevel.PROVINCE, province.name(), province.code(), null);
             Reorganisation reorganisation = new Reorganisation(Reorganisation.Kind.REFORM, run.getDecisionNo(),
                     run.getDecisionDate(), run.getEffectiveOn(), Reorganisation.Content.MOVE,
                     Reorganisation.Accounts.CARRY, run.getStartedBy(), actorName, now);
@@ -191,12 +191,6 @@ public class ReformStepRunner {
             em().persist(reorganisation);
             em().flush();
             reorganisationId = reorganisation.getId();
-            Unit top = unit(provinceId);
-            if (plan.renamesProvince()) {
-                String formerHost = host(top);
-                units.rehost(top, null, province.name(), label(top, null, province.name()));
-                line(top, "→ " + province.name() + " (" + formerHost + " → " + host(top) + ")");
-            }
             touched.add(provinceId);
             for (Present district : plan.districts()) {
                 retire(district.id(), provinceId, UnitSuccession.Share.FULL);
@@ -204,19 +198,36 @@ public class ReformStepRunner {
             for (Present other : plan.otherProvinces()) {
                 retire(other.id(), provinceId, UnitSuccession.Share.FULL);
             }
+            if (plan.renamesProvince()) {
+                // the new name may be a province merged just now: code 15 was Yên Bái, and is now Lào Cai's
+                Unit top = unit(provinceId);
+                String formerHost = host(top);
+                String label = label(top, null, province.name());
+                takeHostname(top, label);
+                units.rehost(top, null, province.name(), label);
+                line(top, "→ " + province.name() + " (" + formerHost + " → " + label + ")");
+            }
             Map<String, Long> successors = new HashMap<>();
+            Map<Long, String> namedLater = new HashMap<>();
             for (CommunePlan commune : plan.communes()) {
                 if (commune.opened()) {
+                    String code = commune.commune().code();
                     String name = commune.commune().name();
-                    String hostname = HostnamePolicy.canonicalHostname(officialLabel(commune.commune().code(),
-                            province.code(), name), host(unit(provinceId)));
-                    Optional<Long> former = units.freeRetiredHost(hostname);
-                    long opened = open(provinceId, UnitLevel.COMMUNE, name, commune.commune().code());
+                    String label = officialLabel(code, province.code(), name);
+                    String hostname = HostnamePolicy.canonicalHostname(label, host(unit(provinceId)));
+                    boolean heldByActive = units.host(hostname).map(h -> unit(h.getUnitId()).isActive()).orElse(false);
+                    // an island district holds the name of the special zone it becomes until it is merged into it
+                    Optional<Long> former = heldByActive ? Optional.empty() : units.freeRetiredHost(hostname);
+                    long opened = open(provinceId, UnitLevel.COMMUNE, name, code, heldByActive ? label + "-" + code
+                            : null);
                     former.ifPresent(from -> {
                         mover.copyMovedPaths(from, opened);
                         touched.add(from);
                     });
-                    successors.put(commune.commune().code(), opened);
+                    if (heldByActive) {
+                        namedLater.put(opened, label);
+                    }
+                    successors.put(code, opened);
                     line(unit(opened), "← " + name + " (" + run.getDecisionNo() + ")");
                 }
             }
@@ -240,6 +251,11 @@ public class ReformStepRunner {
                 for (Present absorbed : commune.absorbed()) {
                     retire(absorbed.id(), successor, UnitSuccession.Share.FULL);
                 }
+            }
+            for (Map.Entry<Long, String> later : namedLater.entrySet()) {
+                Unit opened = unit(later.getKey());
+                takeHostname(opened, HostnamePolicy.canonicalHostname(later.getValue(), parentHost));
+                units.rehost(opened, parent, opened.getOfficialName(), later.getValue());
             }
             for (SharedPlan shared : plan.shared()) {
                 List<String> codes = shared.successorCodes();
@@ -312,9 +328,9 @@ public class ReformStepRunner {
             line(predecessor, "→ " + successor.getOfficialName() + " (" + result.items() + " tin bài)");
         }
 
-        private long open(Long parentId, UnitLevel level, String name, String code) {
-            long id = provisioning.provisionForImport(new UnitRequest(parentId, level.name(), name, null, null, null,
-                    null, null, null, code), "reform #" + run.getId()).id();
+        private long open(Long parentId, UnitLevel level, String name, String code, String hostLabel) {
+            long id = provisioning.provisionForImport(new UnitRequest(parentId, level.name(), name, null, null,
+                    hostLabel, null, null, null, code), "reform #" + run.getId()).id();
             touched.add(id);
             return id;
         }

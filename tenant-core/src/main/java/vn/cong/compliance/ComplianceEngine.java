@@ -83,6 +83,9 @@ public class ComplianceEngine {
     }
 
     void onPublished(@Observes ItemPublished published) {
+        if (!published.isPeoplesWork()) {
+            return; // a new unit's default pages: no obligation is open for a unit opened this moment
+        }
         Instant now = settings.clock().instant();
         StatusRule rule = settings.statusRule();
         for (Obligation obligation : obligations.ofItem(published.itemId())) {

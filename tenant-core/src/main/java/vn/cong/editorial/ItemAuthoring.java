@@ -81,7 +81,7 @@ public class ItemAuthoring {
         entityManagers.flushUnique(() -> new DomainException(409, "item.slug.conflict"));
         // its unit (tenant_id) is known once read back: a move in the same transaction needs it (ItemSaving)
         entityManagers.forCurrentTenant().refresh(item);
-        ItemRevision first = revisions.record(item, item.text(), actor, note, now);
+        ItemRevision first = revisions.first(item, actor, note, now);
         audit.record(new AuditEvent(actor.accountId(), actor.username(), address, "CREATE", Item.AUDIT_SUBJECT,
                 item.getId(), null, item.getState().name(), item.getTitle()));
         revised.fire(new ItemRevised(actor.unitId(), item.getId(), first.getNumber(), actor.accountId(), false, now));

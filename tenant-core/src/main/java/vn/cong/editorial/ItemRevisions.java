@@ -82,6 +82,14 @@ public class ItemRevisions {
                 .sorted((a, b) -> Integer.compare(b.getNumber(), a.getNumber())).toList();
     }
 
+    /** The first revision of an item created now (no query: it has none yet). */
+    ItemRevision first(Item item, Actor actor, RevisionNote note, Instant when) {
+        ItemRevision revision = new ItemRevision(item.getId(), 1, item.text(), actor.accountId(), actor.username(),
+                when, note);
+        em().persist(revision);
+        return revision;
+    }
+
     /** Writes the next revision of {@code item} with {@code text}. */
     ItemRevision record(Item item, ItemText text, Actor actor, RevisionNote note, Instant when) {
         int next = latest(item.getId()).map(r -> r.getNumber() + 1).orElse(1);

@@ -24,6 +24,9 @@ public class DeadlineTracker {
     Inboxes inboxes;
 
     void onMove(@Observes ItemTransitioned event) {
+        if (event.action() == vn.cong.editorial.WorkflowAction.PROVISION) {
+            return; // a new unit's default pages are published by the platform, never in anybody's inbox
+        }
         track(event.unitId(), event.itemId(), event.at());
     }
 

@@ -113,19 +113,31 @@ public class PresetStore {
      * has nothing for the level.
      */
     public PresetLevel forNewUnit(String requested, Unit parent, UnitLevel level) {
-        String code = requested != null && !requested.isBlank() ? requested.strip()
-                : parent != null && parent.getPresetCode() != null && inForce(parent.getPresetCode(), level).isPresent()
-                ? parent.getPresetCode() : BASELINE;
-        if (versions(code).isEmpty()) {
+        if (requested == null || requested.isBlank()) {
+            if (parent != null && parent.getPresetCode() != null) {
+                Optional<PresetLevel> parents = inForce(parent.getPresetCode(), level);
+                if (parents.isPresent()) {
+                    return parents.get();
+                }
+            }
+        }
+        String code = requested != null && !requested.isBlank() ? requested.strip() : BASELINE;
+        List<PresetRef> versions = versions(code);
+        if (versions.isEmpty()) {
             throw new DomainException(422, "catalog.preset.unknown", code);
         }
-        return inForce(code, level).orElseThrow(() -> new DomainException(422, "catalog.preset.level", code, level.name()));
+        return inForce(versions, level).orElseThrow(() -> new DomainException(422, "catalog.preset.level", code,
+                level.name()));
     }
 
     /** The newest version of {@code code} in force today that covers {@code level}. */
     public Optional<PresetLevel> inForce(String code, UnitLevel level) {
+        return inForce(versions(code), level);
+    }
+
+    private Optional<PresetLevel> inForce(List<PresetRef> versions, UnitLevel level) {
         LocalDate today = LocalDate.now(Vietnam.ZONE);
-        return versions(code).stream().filter(v -> !v.effectiveDate().isAfter(today))
+        return versions.stream().filter(v -> !v.effectiveDate().isAfter(today))
                 .sorted(Comparator.comparingInt(PresetRef::version).reversed())
                 .map(v -> level(v.code(), v.version(), level)).flatMap(Optional::stream).findFirst();
     }

@@ -53,6 +53,7 @@ function parameterValue(path, parameter, f) {
     const owner = path.slice(0, path.indexOf(`{${parameter.name}}`)).split('/').filter(Boolean).pop();
     const kinds = {
       items: 'item', notifications: 'notification', obligations: 'obligation', units: 'unit', imports: 'import',
+      reforms: 'reform',
     };
     if (kinds[owner]) return String(f[kinds[owner]]);
   } else if (parameter.in === 'query') {
@@ -91,6 +92,12 @@ function sampleBody(key, f, n) {
     // a unit moved under itself: refused after the permission check
     'POST /api/v1/provisioning/reorganisations/relocations': {
       unitId: f.unit, newParentId: f.unit, decisionNo: `${n}/NQ-KT`, decisionDate: TODAY, effectiveOn: TODAY,
+    },
+    // a portal stopped without a decision: refused before anything, so a walk never stops a fixture unit
+    'POST /api/v1/provisioning/reorganisations/stops': { unitId: f.unit },
+    // the 2025 reform limited to Hà Nội, of which the walked platform has nothing: planned and run, it changes nothing
+    'POST /api/v1/provisioning/reforms': {
+      mapping: 'dvhcvn-2025-07', decisionNo: `${n}/NQ-KT`, decisionDate: TODAY, effectiveOn: TODAY, provinces: ['01'],
     },
     'POST /api/v1/units': {
       parentId: f.unit, level: 'COMMUNE', officialName: `Xã Kiểm Thử ${RUN} ${n}`, hostLabel: `kiemthu${RUN}x${n}`,
@@ -209,9 +216,14 @@ async function fixturesOf(host) {
     headers: { 'Content-Type': 'application/octet-stream' },
   });
   assert.equal(planned.status, 201, planned.text);
+  const reform = await api(host, '/api/v1/provisioning/reforms', {
+    method: 'POST', token: operator,
+    body: { decisionNo: 'KT/2026', decisionDate: TODAY, effectiveOn: TODAY, provinces: ['01'] },
+  });
+  assert.equal(reform.status, 201, reform.text);
   return {
     unit: news.unitId, category: news.categoryId, item, notification: notification.id, obligation: obligations[0].id,
-    account: `bientap.${board}`, import: planned.json.id,
+    account: `bientap.${board}`, import: planned.json.id, reform: reform.json.id,
   };
 }
 

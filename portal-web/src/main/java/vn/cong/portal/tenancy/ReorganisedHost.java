@@ -42,7 +42,8 @@ public class ReorganisedHost {
         if (destination.isEmpty()) {
             page(response, HttpServletResponse.SC_GONE, old.unit(), "Cổng thông tin điện tử này đã ngừng hoạt động",
                     "<p>" + text(old.unit().getOfficialName()) + " đã ngừng hoạt động cổng thông tin điện tử"
-                            + since(old.unit()) + ".</p><p lang=\"en\">This portal has closed.</p>");
+                            + since(old.unit()) + ".</p>" + parentLink(request, old)
+                            + "<p lang=\"en\">This portal has closed.</p>");
         } else if (destination.get() instanceof Successions.Moved moved) {
             redirect(request, response, old, moved);
         } else if (destination.get() instanceof Successions.SharedOut shared) {
@@ -58,6 +59,17 @@ public class ReorganisedHost {
                     + text(shared.former().getOfficialName()) + " thuộc các đơn vị sau. Mời chọn đơn vị để tiếp tục:</p>"
                     + list + "<p lang=\"en\">This unit was reorganised; its area now belongs to the units above.</p>");
         }
+    }
+
+    /** Where citizens go on: the portal of the unit above, when it answers. */
+    private String parentLink(HttpServletRequest request, ResolvedHost old) {
+        Long parentId = old.unit().getParentId();
+        if (parentId == null) {
+            return "";
+        }
+        return directory.byUnitId(parentId).map(parent -> "<p>Mời xem thông tin tại <a href=\""
+                + text(HostOrigin.of(request, host(parent.unit(), old.kind()))) + "/\">"
+                + text(parent.unit().getOfficialName()) + "</a>.</p>").orElse("");
     }
 
     private void redirect(HttpServletRequest request, HttpServletResponse response, ResolvedHost old,

@@ -337,6 +337,11 @@ class PlatformIT {
     }
 
     @Test
+    void aDistrictRenamedTakesItsCommunesAlongAndAStoppedPortalAnswers410() {
+        new ReorganisationChecks(client).aDistrictRenamedTakesItsCommunesAlongAndAStoppedPortalAnswers410();
+    }
+
+    @Test
     void theReformOfTuyenQuangLeadsEveryOldHostnameToItsNewUnit() {
         new ReformChecks(client).theReformOfTuyenQuangLeadsEveryOldHostnameToItsNewUnit();
     }

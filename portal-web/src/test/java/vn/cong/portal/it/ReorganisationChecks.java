@@ -144,6 +144,57 @@ final class ReorganisationChecks {
         assertEquals(422, intoItself.status(), "a province under one of its communes: " + intoItself.body());
     }
 
+    /**
+     * A district renamed by a decision takes its communes along (#11.5, moving a subtree): each answers under the
+     * district's new name, and its old address still leads to it with the same path; then one of them is stopped
+     * without successor (MIC Art. 8.5c): its hostnames answer 410 with the date and a link to the district, its
+     * administrator can no longer sign in, and a second stop is a 409.
+     */
+    void aDistrictRenamedTakesItsCommunesAlongAndAStoppedPortalAnswers410() {
+        String dic = client.token(VINHPHUC, "qtri.sotttt");
+        long vinhPhuc = items.unitIdOf(VINHPHUC, "admin.vinhphuc");
+        PortalClient.Reply district = client.post(VINHPHUC, "/api/v1/units", dic, "{\"parentId\":" + vinhPhuc
+                + ",\"level\":\"DISTRICT\",\"officialName\":\"Huyện Kiểm Thử Sắp Xếp\"}");
+        assertEquals(201, district.status(), district.body());
+        long districtId = district.json().getJsonNumber("id").longValue();
+        long doiThong = open(dic, districtId, "Xã Đồi Thông", null);
+        long suoiMo = open(dic, districtId, "Xã Suối Mơ", "SuoiMo2026x!");
+
+        PortalClient.Reply renamed = client.post(VINHPHUC, "/api/v1/provisioning/reorganisations/relocations", dic,
+                "{\"unitId\":" + districtId + ",\"newName\":\"Thị xã Kiểm Thử Mới\"" + DECISION + "}");
+        assertEquals(201, renamed.status(), renamed.body());
+        assertEquals("kiemthumoi.vinhphuc", renamed.json().getString("hostname"));
+        assertEquals(2, renamed.json().getInt("unitsBelow"), renamed.body());
+        assertEquals(200, client.get("doithong.kiemthumoi.vinhphuc.localhost", "/bai-viet/thong-tin-lien-he", null)
+                .status(), "the commune answers under the district's new name");
+        PortalClient.Reply old = client.get("doithong.kiemthusapxep.vinhphuc.localhost", "/bai-viet/thong-tin-lien-he",
+                null);
+        assertEquals(301, old.status());
+        assertTrue(old.header("Location").orElse("").matches("http://doithong\\.kiemthumoi\\.vinhphuc\\.localhost:\\d+"
+                + "/bai-viet/thong-tin-lien-he"), old.header("Location").orElse(""));
+        assertTrue(client.get(VINHPHUC, "/api/v1/units/" + doiThong, dic).json().getString("hostname")
+                .startsWith("doithong.kiemthumoi.vinhphuc."));
+
+        String stop = "{\"unitId\":" + suoiMo + DECISION + "}";
+        assertEquals(422, client.post(VINHPHUC, "/api/v1/provisioning/reorganisations/stops", dic,
+                "{\"unitId\":" + districtId + DECISION + "}").status(), "a district with communes is not stopped");
+        assertEquals(403, client.post(VINHPHUC, "/api/v1/provisioning/reorganisations/stops",
+                client.token(TAMDAO, "admin.tamdao.vinhphuc"), stop).status());
+        PortalClient.Reply stopped = client.post(VINHPHUC, "/api/v1/provisioning/reorganisations/stops", dic, stop);
+        assertEquals(201, stopped.status(), stopped.body());
+        assertEquals(1, stopped.json().getInt("accountsDeactivated"));
+        for (String host : new String[] {"suoimo.kiemthumoi.vinhphuc.localhost", "suoimo.kiemthusapxep.vinhphuc.localhost"}) {
+            PortalClient.Reply gone = client.get(host, "/bai-viet/thong-tin-lien-he", null);
+            assertEquals(410, gone.status(), host);
+            assertTrue(gone.body().contains("đã ngừng hoạt động") && gone.body().contains("Thị xã Kiểm Thử Mới")
+                    && gone.body().contains("//kiemthumoi.vinhphuc.localhost:"), gone.body());
+        }
+        assertEquals(401, client.requestToken(VINHPHUC, "admin.suoimo.kiemthusapxep.vinhphuc", "SuoiMo2026x!", null)
+                .status(), "its people's accounts are deactivated");
+        assertEquals("RETIRED", client.get(VINHPHUC, "/api/v1/units/" + suoiMo, dic).json().getString("state"));
+        assertEquals(409, client.post(VINHPHUC, "/api/v1/provisioning/reorganisations/stops", dic, stop).status());
+    }
+
     private long open(String dic, long parent, String name, String password) {
         PortalClient.Reply created = client.post(VINHPHUC, "/api/v1/units", dic, "{\"parentId\":" + parent
                 + ",\"level\":\"COMMUNE\",\"officialName\":\"" + name + "\""

@@ -20,6 +20,7 @@ import vn.cong.provisioning.reorganising.MergeRequest;
 import vn.cong.provisioning.reorganising.MergeResult;
 import vn.cong.provisioning.reorganising.Reorganisations;
 import vn.cong.provisioning.reorganising.RelocationRequest;
+import vn.cong.provisioning.reorganising.StopRequest;
 
 /** Reorganisations of the unit tree by decision: a merge previewed, then applied as one operation (issue #11.5). */
 @Path("/provisioning/reorganisations")
@@ -69,6 +70,20 @@ public class ReorganisationsResource {
         }
         return Response.status(Response.Status.CREATED)
                 .entity(reorganisations.relocate(caller.require(), relocation, origin.address(request))).build();
+    }
+
+    @POST
+    @Path("stops")
+    @Operation(summary = "Stop a unit's portal without successor by a decision: its accounts deactivated, its"
+            + " hostnames answering 410 with the date; its record and content kept", description = "403 unless the"
+            + " caller may reorganise the unit, 404 unknown unit, 409 a unit already reorganised, 422 a unit with"
+            + " active units under it or no decision")
+    public Response stop(StopRequest stop) {
+        if (stop == null) {
+            throw new DomainException(400, "request.malformed");
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(reorganisations.stop(caller.require(), stop, origin.address(request))).build();
     }
 
     private static MergeRequest required(MergeRequest merge) {

@@ -169,7 +169,8 @@ public class Reorganisations {
      * Moves a unit under another parent and/or renames it, in one transaction: its hostnames become those of the
      * naming rule under the new parent (among its official siblings when it has an official code), the old ones stay
      * as permanent redirects (every old address answers 301 with the same path), content, accounts and history stay
-     * with the unit. A unit with active units under it is refused (their hostnames would change with it).
+     * with the unit. The active units under it move with it, in one go: each keeps its label, under its parent's new
+     * name ({@code xa.huyen.tinh} → {@code xa.huyen.tinhmoi}), the old names redirecting.
      */
     public Relocated relocate(Account caller, RelocationRequest request, String address) {
         if (request == null || request.unitId() == null) {
@@ -190,9 +191,8 @@ public class Reorganisations {
                 throw new DomainException(422, "unit.level.not-allowed", unit.getLevel().name(), parent.getLevel().name());
             }
         }
-        if (!units.children(unit.getId()).stream().filter(Unit::isActive).toList().isEmpty()) {
-            throw new DomainException(422, "reorg.has-children", unit.getOfficialName());
-        }
+        List<Unit> below = units.subtree(unit).stream().filter(u -> !u.getId().equals(unit.getId()))
+                .filter(Unit::isActive).toList();
         String name = request.newName() == null || request.newName().isBlank() ? unit.getOfficialName()
                 : request.newName().strip();
         if (name.length() > 255) {
@@ -215,6 +215,15 @@ public class Reorganisations {
         reorganisation.summarise(summary);
         em().persist(reorganisation);
         String placed = units.rehost(unit, parent, name, label);
+        for (Unit descendant : below) {
+            // in path order: a unit's parent has its new name before the unit takes its own under it
+            Unit itsParent = units.find(descendant.getParentId()).orElseThrow();
+            String moved = HostnamePolicy.canonicalHostname(descendant.getHostLabel(), host(itsParent));
+            units.host(moved).filter(h -> !h.getUnitId().equals(descendant.getId())).ifPresent(h -> {
+                throw new DomainException(409, "unit.host.taken", moved);
+            });
+            units.rehost(descendant, itsParent, descendant.getOfficialName(), descendant.getHostLabel());
+        }
         entityManagers.flushUnique(() -> new DomainException(409, "unit.host.taken", hostname));
         long unitId = unit.getId();
         long reorganisationId = reorganisation.getId();
@@ -223,9 +232,63 @@ public class Reorganisations {
                     null, kind.name(), summary));
             return null;
         });
+        for (Unit descendant : below) {
+            entityManagers.runAs(descendant, () -> {
+                audit.record(new AuditEvent(caller.getId(), caller.getUsername(), address, "REORGANISE", "UNIT",
+                        descendant.getId(), null, kind.name(), "cùng " + summary));
+                return null;
+            });
+        }
         unitsChanged.fire(new UnitsChanged());
         contentChanged.fire(new ContentChanged(unitId));
-        return new Relocated(reorganisationId, unitId, name, placed, formerHost);
+        return new Relocated(reorganisationId, unitId, name, placed, formerHost, below.size());
+    }
+
+    /**
+     * Stops a unit's portal without successor (MIC Art. 8.5c: the portal closes), in one transaction: its people's
+     * accounts deactivated (their sessions and tokens ended) and its grants ended, the unit marked retired with its
+     * code given up; its hostnames answer 410 with the date and a link to the parent's portal; its record, content
+     * and audit trail are kept. Refused for a unit with active units under it (reorganise those first).
+     */
+    public Stopped stop(Account caller, StopRequest request, String address) {
+        if (request == null || request.unitId() == null) {
+            throw new DomainException(422, "reorg.units.required");
+        }
+        requireDecision(request.decisionNo(), request.decisionDate(), request.effectiveOn());
+        Unit unit = active(request.unitId());
+        requireMay(caller, unit);
+        if (units.children(unit.getId()).stream().anyMatch(Unit::isActive)) {
+            throw new DomainException(422, "reorg.has-children", unit.getOfficialName());
+        }
+        Instant now = clock.instant();
+        Reorganisation reorganisation = new Reorganisation(Reorganisation.Kind.RETIRE, request.decisionNo().strip(),
+                request.decisionDate(), request.effectiveOn(), Reorganisation.Content.ARCHIVE,
+                Reorganisation.Accounts.DEACTIVATE, caller.getId(), caller.getUsername(), now);
+        String hostname = host(unit);
+        String summary = unit.getOfficialName() + " (" + hostname + ") ngừng hoạt động cổng, "
+                + request.decisionNo().strip();
+        reorganisation.summarise(summary);
+        em().persist(reorganisation);
+        List<Account> leaving = accounts.ofHomeUnit(unit.getId()).stream()
+                .filter(a -> a.isActive() && !a.getId().equals(caller.getId())).toList();
+        em().createQuery("delete from RoleGrant g where g.unitId = :u").setParameter("u", unit.getId())
+                .executeUpdate();
+        unit.retire(UnitState.RETIRED, now);
+        em().flush();
+        long unitId = unit.getId();
+        long reorganisationId = reorganisation.getId();
+        for (Account account : leaving) {
+            administration.deactivate(caller, account.getUsername(), address);
+        }
+        Unit stopped = units.find(unitId).orElseThrow();
+        entityManagers.runAs(stopped, () -> {
+            audit.record(new AuditEvent(caller.getId(), caller.getUsername(), address, "REORGANISE", "UNIT", unitId,
+                    UnitState.ACTIVE.name(), UnitState.RETIRED.name(), summary));
+            return null;
+        });
+        unitsChanged.fire(UnitsChanged.of(unitId));
+        contentChanged.fire(new ContentChanged(unitId));
+        return new Stopped(reorganisationId, unitId, hostname, leaving.size());
     }
 
     /** Among its official siblings under the new parent when it is a unit of the list; else the naming rule alone. */

@@ -24,6 +24,7 @@ import vn.cong.editorial.ItemDraft;
 import vn.cong.royalty.ContributionKind;
 import vn.cong.royalty.Contributor;
 import vn.cong.royalty.RoyaltyBaseValue;
+import vn.cong.royalty.RoyaltyCarryOver;
 import vn.cong.royalty.RoyaltyLine;
 import vn.cong.royalty.RoyaltyRate;
 import vn.cong.royalty.RoyaltySheet;
@@ -110,6 +111,68 @@ class RoyaltyPersistenceIT {
                 .getSingleResult());
         assertEquals(YearMonth.of(2026, 10), locked.period());
         assertTrue(locked.getState().isOpen());
+    }
+
+    /**
+     * A merged unit's royalty record, carried into its successor by {@link RoyaltyCarryOver}'s statements: a month
+     * only the old unit had moves whole (a locked month stays locked), two open sheets of a month become the
+     * successor's one, a month the old unit approved while the successor's is open stays the old unit's record, and
+     * lines of a month without a sheet follow.
+     */
+    @Test
+    void aMergedUnitsSheetsFollowItWithoutChangingAnApprovedMonth() {
+        Unit old = platform(em -> persist(em, new Unit(null, UnitLevel.COMMUNE, "Xã Minh Quang", null, null,
+                "minhquang", "gov-red", CREATED)));
+        Unit successor = platform(em -> persist(em, new Unit(null, UnitLevel.COMMUNE, "Xã Hợp Châu", null, null,
+                "hopchau", "gov-red", CREATED)));
+        sheet(old, "2026-08", "LOCKED", "-1001");
+        sheet(old, "2026-09", "APPROVED", "-1002");
+        sheet(successor, "2026-09", "DRAFT", "-1003");
+        sheet(old, "2026-10", "DRAFT", "-1004");
+        sheet(successor, "2026-10", "DRAFT", "-1005");
+        asUnit(old, em -> persist(em, adjustment("2026-12", "-1006")));
+
+        platform(em -> {
+            for (String statement : RoyaltyCarryOver.STATEMENTS) {
+                em.createNativeQuery(statement).setHint("eclipselink.jdbc.allow-native-sql-query", true)
+                        .setParameter(1, successor.getId()).setParameter(2, old.getId()).executeUpdate();
+            }
+            return null;
+        });
+
+        assertEquals(List.of("2026-08:LOCKED", "2026-09:DRAFT", "2026-10:DRAFT"), sheets(successor));
+        assertEquals(List.of("2026-09:APPROVED"), sheets(old), "an approved month stays the old unit's record");
+        assertEquals(List.of("2026-08:-1001", "2026-09:-1003", "2026-10:-1004", "2026-10:-1005", "2026-12:-1006"),
+                lines(successor));
+        assertEquals(List.of("2026-09:-1002"), lines(old));
+    }
+
+    private static void sheet(Unit unit, String month, String state, String amount) {
+        asUnit(unit, em -> {
+            em.persist(new RoyaltySheet(YearMonth.parse(month)));
+            em.persist(adjustment(month, amount));
+            return null;
+        });
+        platform(em -> em.createNativeQuery("update royalty_sheet set state = ?1 where tenant_id = ?2 and period_month = ?3")
+                .setHint("eclipselink.jdbc.allow-native-sql-query", true).setParameter(1, state)
+                .setParameter(2, unit.getId()).setParameter(3, month).executeUpdate());
+    }
+
+    private static RoyaltyLine adjustment(String month, String amount) {
+        Contributor person = Contributor.outside("Lê Văn Bình");
+        return RoyaltyLine.adjustment(YearMonth.parse(month), person, "Lê Văn Bình", ContributionKind.PHOTOS, null,
+                null, new BigDecimal(amount), "Điều chỉnh", 1L, PUBLISHED);
+    }
+
+    private static List<String> sheets(Unit unit) {
+        return asUnit(unit, em -> em.createQuery("select s from RoyaltySheet s order by s.period", RoyaltySheet.class)
+                .getResultList().stream().map(s -> s.period() + ":" + s.getState().name()).toList());
+    }
+
+    private static List<String> lines(Unit unit) {
+        return asUnit(unit, em -> em.createQuery("select l from RoyaltyLine l order by l.period, l.amount",
+                RoyaltyLine.class).getResultList().stream()
+                .map(l -> l.getPeriod() + ":" + l.getAmount().toBigInteger()).sorted().toList());
     }
 
     private static RoyaltyLine line(Contributor person) {

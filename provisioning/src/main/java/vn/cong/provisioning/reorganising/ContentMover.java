@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import vn.cong.platform.TenantBoundEntityManager;
+import vn.cong.royalty.RoyaltyCarryOver;
 import vn.cong.tenancy.MovedPath;
 import vn.cong.tenancy.Unit;
 
@@ -16,7 +17,8 @@ import vn.cong.tenancy.Unit;
  * over the tenant column (the explicit cross-tenant door: platform SQL, never a tenant's JPA context). A category
  * the successor has by the same code takes the old one's items; one it lacks moves over whole, with its rules.
  * Items keep their ids; a slug the successor already uses gets the old unit's label ("lien-he-kimxa"); every
- * item's old address is recorded as a {@link MovedPath}, so old links answer 301 with the new one.
+ * item's old address is recorded as a {@link MovedPath}, so old links answer 301 with the new one. The royalty
+ * record follows as {@link RoyaltyCarryOver} says.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -25,6 +27,7 @@ public class ContentMover {
     /** Rows that follow their item or category: moved by tenant, once items and categories are placed. */
     private static final List<String> FOLLOWING = List.of("item_revision", "item_field", "attachment", "obligation",
             "royalty_contributor_list", "royalty_contribution");
+
 
     /** The old unit's categories (tenant ?2) the successor (?1) has by code. */
     private static final String SAME_OLD = "select s.id from category s, category t where s.tenant_id = ?2 and"
@@ -73,6 +76,9 @@ public class ContentMover {
         int items = moveItems(from, to);
         for (String table : FOLLOWING) {
             update("update " + table + " set tenant_id = ?1 where tenant_id = ?2", target, source);
+        }
+        for (String statement : RoyaltyCarryOver.STATEMENTS) {
+            update(statement, target, source);
         }
         return new Moved(items, whole);
     }

@@ -6,7 +6,10 @@ import jakarta.inject.Named;
 import vn.cong.admin.shell.BackOffice;
 import vn.cong.provisioning.control.ProvisioningPolicy;
 
-/** Whether the menu offers "Mở cổng đơn vị" and "Nhập danh mục": for those who may open portals under this unit. */
+/**
+ * Whether the menu offers "Mở cổng đơn vị" and "Nhập danh mục" (for those who may open portals under this unit) and
+ * the reform (for the operator).
+ */
 @Named
 @RequestScoped
 public class NewUnitMenu {
@@ -14,8 +17,16 @@ public class NewUnitMenu {
     @Inject
     BackOffice backOffice;
 
+    @Inject
+    vn.cong.provisioning.reform.Reforms reforms;
+
     public boolean isVisible() {
         return mayOpen(backOffice);
+    }
+
+    /** "Sắp xếp theo danh mục mới": the platform's operator only (a reform reaches across provinces). */
+    public boolean isReformVisible() {
+        return backOffice.account() != null && reforms.mayReform(backOffice.account());
     }
 
     static boolean mayOpen(BackOffice backOffice) {

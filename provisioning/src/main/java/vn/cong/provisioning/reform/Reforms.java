@@ -138,6 +138,18 @@ public class Reforms {
                 .orElseThrow(() -> new DomainException(404, "reform.not-found", runId));
     }
 
+    /** The latest reforms, newest first. */
+    public List<ReformRun> recent(Account caller, int max) {
+        requireOperator(caller);
+        return em().createQuery("select r from ReformRun r order by r.plannedAt desc, r.id desc", ReformRun.class)
+                .setMaxResults(Math.max(1, Math.min(max, 100))).getResultList();
+    }
+
+    /** Whether this person may plan and run reforms (the back office shows its page to them only). */
+    public boolean mayReform(Account caller) {
+        return caller != null && ProvisioningPolicy.mayOpenTopLevel(authority.isOperator(caller));
+    }
+
     /** A page of a reform's steps in order, of one outcome or all. */
     public List<ReformStep> steps(Account caller, long runId, ReformStep.Outcome outcome, int first, int max) {
         view(caller, runId);

@@ -93,6 +93,10 @@ function sampleBody(key, f, n) {
     'POST /api/v1/provisioning/reorganisations/relocations': {
       unitId: f.unit, newParentId: f.unit, decisionNo: `${n}/NQ-KT`, decisionDate: TODAY, effectiveOn: TODAY,
     },
+    // a unit shared out with itself among its successors: refused after the permission check
+    'POST /api/v1/provisioning/reorganisations/splits': {
+      unitId: f.unit, successorIds: [f.unit, f.unit + 1], decisionNo: `${n}/NQ-KT`, decisionDate: TODAY, effectiveOn: TODAY,
+    },
     // a portal stopped without a decision: refused before anything, so a walk never stops a fixture unit
     'POST /api/v1/provisioning/reorganisations/stops': { unitId: f.unit },
     // the 2025 reform limited to Hà Nội, of which the walked platform has nothing: planned and run, it changes nothing

@@ -48,6 +48,7 @@ public class MergePage implements Serializable {
     private LocalDate decisionDate;
     private LocalDate effectiveOn;
     private String accounts = "CARRY";
+    private String content = "MOVE";
     private MergePlan plan;
     private MergeResult result;
 
@@ -119,7 +120,7 @@ public class MergePage implements Serializable {
     }
 
     private MergeRequest request() {
-        return new MergeRequest(predecessorIds, successorId, null, decisionNo, decisionDate, effectiveOn, "MOVE",
+        return new MergeRequest(predecessorIds, successorId, null, decisionNo, decisionDate, effectiveOn, content,
                 accounts);
     }
 
@@ -202,6 +203,14 @@ public class MergePage implements Serializable {
 
     public void setAccounts(String accounts) {
         this.accounts = accounts;
+    }
+
+    public String getContent() {
+        return content;
+    }
+
+    public void setContent(String content) {
+        this.content = content;
     }
 
     public MergePlan getPlan() {

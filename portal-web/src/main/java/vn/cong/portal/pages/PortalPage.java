@@ -18,9 +18,11 @@ import vn.cong.platform.Vietnam;
 import vn.cong.tenancy.HostKind;
 import vn.cong.tenancy.HostOrigin;
 import vn.cong.tenancy.ResolvedHost;
+import vn.cong.tenancy.Successions;
 import vn.cong.tenancy.TenantContext;
 import vn.cong.tenancy.Unit;
 import vn.cong.tenancy.UnitDirectory;
+import vn.cong.tenancy.UnitState;
 
 /**
  * What every citizen page shows about its portal: the unit, its theme, language, and links up and down the tree.
@@ -48,9 +50,27 @@ public class PortalPage {
     @Inject
     CitizenMenus menus;
 
+    @Inject
+    Successions successions;
+
+    /** The notice of an archived portal: which unit it was merged into (with its portal's address), and since when. */
+    public record ArchiveNotice(String successor, String url, String since) {
+    }
+
 
     public Unit getUnit() {
         return tenant.require().unit();
+    }
+
+    /** Set on the pages of a merged unit kept as an archive ({@code UnitState.ARCHIVED}): where its work goes on. */
+    public ArchiveNotice getArchive() {
+        Unit unit = getUnit();
+        if (unit.getState() != UnitState.ARCHIVED) {
+            return null;
+        }
+        return successions.successorsOf(unit.getId()).stream().findFirst()
+                .flatMap(s -> directory.byUnitId(s.getSuccessorId())).map(this::link)
+                .map(l -> new ArchiveNotice(l.name(), l.url(), formatDate(unit.getRetiredAt()))).orElse(null);
     }
 
     public String getName() {

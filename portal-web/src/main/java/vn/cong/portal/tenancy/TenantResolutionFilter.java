@@ -16,6 +16,7 @@ import vn.cong.tenancy.HostOrigin;
 import vn.cong.tenancy.ResolvedHost;
 import vn.cong.tenancy.TenantContext;
 import vn.cong.tenancy.UnitDirectory;
+import vn.cong.tenancy.UnitState;
 
 /**
  * First filter of every request: resolves the Host header to a unit and enters it in the
@@ -66,7 +67,7 @@ public class TenantResolutionFilter extends HttpFilter {
             return;
         }
         ResolvedHost host = resolved.get();
-        if (!host.unit().isActive()) {
+        if (!host.unit().isActive() && !isArchiveReading(request, host)) {
             reorganised.answer(request, response, host);
             return;
         }
@@ -77,6 +78,17 @@ public class TenantResolutionFilter extends HttpFilter {
         tenantContext.enter(host);
         request.setAttribute(TENANT_ATTRIBUTE, host);
         chain.doFilter(request, response);
+    }
+
+    /**
+     * A merged unit whose content was kept in place (an archive) stays readable: its citizens' pages, read only; the
+     * back office, the API and anything that writes lead to the successor like any reorganised unit's.
+     */
+    private static boolean isArchiveReading(HttpServletRequest request, ResolvedHost host) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return host.unit().getState() == UnitState.ARCHIVED
+                && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                && !path.startsWith("/admin") && !path.startsWith("/api/");
     }
 
     private void redirectToCanonical(HttpServletRequest request, HttpServletResponse response, ResolvedHost old)

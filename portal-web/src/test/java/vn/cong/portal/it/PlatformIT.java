@@ -342,6 +342,16 @@ class PlatformIT {
     }
 
     @Test
+    void aUnitMergedAsAnArchiveStaysReadableWithANoticeLeadingToTheSuccessor() {
+        new ReorganisationChecks(client).aUnitMergedAsAnArchiveStaysReadableWithANoticeLeadingToTheSuccessor();
+    }
+
+    @Test
+    void aUnitSharedOutAmongTwoListsThemAndItsArticleLeadsToTheFirst() {
+        new ReorganisationChecks(client).aUnitSharedOutAmongTwoListsThemAndItsArticleLeadsToTheFirst();
+    }
+
+    @Test
     void theReformOfTuyenQuangLeadsEveryOldHostnameToItsNewUnit() {
         new ReformChecks(client).theReformOfTuyenQuangLeadsEveryOldHostnameToItsNewUnit();
     }

@@ -195,6 +195,79 @@ final class ReorganisationChecks {
         assertEquals(409, client.post(VINHPHUC, "/api/v1/provisioning/reorganisations/stops", dic, stop).status());
     }
 
+    /**
+     * A merge that keeps the old unit's content in place (#11.5, "archived, by choice"): the old portal stays readable
+     * at its own addresses with a notice leading to the successor — GOV.UK's history pages —, while its back office
+     * and API lead to the successor's and nothing moved.
+     */
+    void aUnitMergedAsAnArchiveStaysReadableWithANoticeLeadingToTheSuccessor() {
+        String dic = client.token(VINHPHUC, "qtri.sotttt");
+        long tamDao = items.unitIdOf(TAMDAO, "admin.tamdao.vinhphuc");
+        long archived = open(dic, tamDao, "Xã Lưu Trữ Một", null);
+        long successor = open(dic, tamDao, "Xã Tiếp Nhận Hai", null);
+        PortalClient.Reply merged = client.post(VINHPHUC, "/api/v1/provisioning/reorganisations", dic,
+                "{\"predecessorIds\":[" + archived + "],\"successorId\":" + successor + DECISION
+                        + ",\"content\":\"ARCHIVE\"}");
+        assertEquals(201, merged.status(), merged.body());
+        assertEquals(0, merged.json().getInt("items"), "nothing moved");
+        assertEquals("ARCHIVED", client.get(VINHPHUC, "/api/v1/units/" + archived, dic).json().getString("state"));
+
+        String host = "luutrumot.tamdao.vinhphuc.localhost";
+        for (String path : new String[] {"/", "/bai-viet/thong-tin-lien-he"}) {
+            PortalClient.Reply page = client.get(host, path, null);
+            assertEquals(200, page.status(), path);
+            assertTrue(page.body().contains("id=\"archive-notice\"") && page.body().contains("bản lưu trữ")
+                    && page.body().contains("//tiepnhanhai.tamdao.vinhphuc.localhost:"), page.body());
+        }
+        assertTrue(client.get(host, "/bai-viet/thong-tin-lien-he", null).body().contains("Xã Lưu Trữ Một"),
+                "the old unit's own page, in place");
+        // (the container sends /admin/* to its sign-in page first, whatever the host)
+        PortalClient.Reply backOffice = client.get(host, "/admin/login.xhtml", null);
+        assertEquals(301, backOffice.status());
+        assertTrue(backOffice.header("Location").orElse("").contains("//tiepnhanhai.tamdao.vinhphuc.localhost:"));
+        assertEquals(301, client.get(host, "/api/v1/items?state=PUBLISHED", null).status(), "the API leads on too");
+        assertEquals(404, client.get("tiepnhanhai.tamdao.vinhphuc.localhost", "/bai-viet/thong-tin-lien-he-luutrumot",
+                null).status(), "the content stayed where it was");
+        assertTrue(client.get("tiepnhanhai.tamdao.vinhphuc.localhost", "/", null).body()
+                .contains("Hợp nhất từ Xã Lưu Trữ Một"), "the successor tells its history");
+    }
+
+    /**
+     * A unit's area shared out among two units (#11.5, split): its hostname answers the list of both, its article
+     * leads to its new address with the first (which took its content), and both tell the part they took in.
+     */
+    void aUnitSharedOutAmongTwoListsThemAndItsArticleLeadsToTheFirst() {
+        String dic = client.token(VINHPHUC, "qtri.sotttt");
+        long tamDao = items.unitIdOf(TAMDAO, "admin.tamdao.vinhphuc");
+        long old = open(dic, tamDao, "Xã Chia Đôi", null);
+        long first = open(dic, tamDao, "Xã Nhận Một", null);
+        long second = open(dic, tamDao, "Xã Nhận Hai", null);
+        assertEquals(422, client.post(VINHPHUC, "/api/v1/provisioning/reorganisations/splits", dic,
+                "{\"unitId\":" + old + ",\"successorIds\":[" + first + "]" + DECISION + "}").status(),
+                "a split has two successors at least");
+        PortalClient.Reply split = client.post(VINHPHUC, "/api/v1/provisioning/reorganisations/splits", dic,
+                "{\"unitId\":" + old + ",\"successorIds\":[" + first + "," + second + "]" + DECISION + "}");
+        assertEquals(201, split.status(), split.body());
+        assertEquals(2, split.json().getInt("items"), "the default pages went to the first");
+
+        PortalClient.Reply list = client.get("chiadoi.tamdao.vinhphuc.localhost", "/", null);
+        assertEquals(200, list.status());
+        assertTrue(list.body().contains("//nhanmot.tamdao.vinhphuc.localhost:") && list.body().contains("Xã Nhận Hai"),
+                list.body());
+        PortalClient.Reply article = client.get("chiadoi.tamdao.vinhphuc.localhost", "/bai-viet/thong-tin-lien-he",
+                null);
+        assertEquals(301, article.status());
+        assertTrue(article.header("Location").orElse("").matches("http://nhanmot\\.tamdao\\.vinhphuc\\.localhost:\\d+"
+                + "/bai-viet/thong-tin-lien-he-chiadoi"), article.header("Location").orElse(""));
+        for (long successor : new long[] {first, second}) {
+            JsonObject line = client.get(VINHPHUC, "/api/v1/units/" + successor, dic).json().getJsonArray("history")
+                    .getJsonObject(0);
+            assertEquals("Xã Chia Đôi", line.getString("officialName"));
+            assertEquals("PARTIAL", line.getString("share"));
+            assertEquals("SPLIT", line.getString("kind"));
+        }
+    }
+
     private long open(String dic, long parent, String name, String password) {
         PortalClient.Reply created = client.post(VINHPHUC, "/api/v1/units", dic, "{\"parentId\":" + parent
                 + ",\"level\":\"COMMUNE\",\"officialName\":\"" + name + "\""

@@ -20,6 +20,7 @@ import vn.cong.provisioning.reorganising.MergeRequest;
 import vn.cong.provisioning.reorganising.MergeResult;
 import vn.cong.provisioning.reorganising.Reorganisations;
 import vn.cong.provisioning.reorganising.RelocationRequest;
+import vn.cong.provisioning.reorganising.SplitRequest;
 import vn.cong.provisioning.reorganising.StopRequest;
 
 /** Reorganisations of the unit tree by decision: a merge previewed, then applied as one operation (issue #11.5). */
@@ -70,6 +71,20 @@ public class ReorganisationsResource {
         }
         return Response.status(Response.Status.CREATED)
                 .entity(reorganisations.relocate(caller.require(), relocation, origin.address(request))).build();
+    }
+
+    @POST
+    @Path("splits")
+    @Operation(summary = "Share one unit's area out among several units by a decision: its hostnames answer the list"
+            + " of them, its content and people go to the first (or its content stays as an archive)",
+            description = "403 unless the caller may reorganise every unit named, 404 unknown unit, 409 a unit already"
+                    + " reorganised, 422 fewer than two successors or a request that cannot be applied")
+    public Response split(SplitRequest split) {
+        if (split == null) {
+            throw new DomainException(400, "request.malformed");
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(reorganisations.split(caller.require(), split, origin.address(request))).build();
     }
 
     @POST

@@ -149,7 +149,7 @@ public class Reorganisations {
         for (Unit unit : taken) {
             entityManagers.runAs(unit, () -> {
                 audit.record(new AuditEvent(caller.getId(), caller.getUsername(), address, "REORGANISE", "UNIT",
-                        unit.getId(), UnitState.ACTIVE.name(), UnitState.MERGED.name(), summary));
+                        unit.getId(), UnitState.ACTIVE.name(), unit.getState().name(), summary));
                 return null;
             });
         }
@@ -163,6 +163,72 @@ public class Reorganisations {
         contentChanged.fire(new ContentChanged(successorId));
         return new MergeResult(reorganisation.getId(), successorId, successorHost, taken.size(), items, categories,
                 carried.size(), leaving.size());
+    }
+
+    /**
+     * Shares one unit's area out among several units by a decision, in one transaction: a {@code PARTIAL} succession to
+     * each (its hostnames answer the list of them, its moved articles 301 to their new addresses), its content and
+     * people to the first (or its content kept in place as an archive), the unit marked merged. Each successor is an
+     * active unit of the same level, or the unit's parent; the unit has no active units under it.
+     */
+    public SplitResult split(Account caller, SplitRequest request, String address) {
+        if (request == null || request.unitId() == null || request.successorIds() == null
+                || request.successorIds().size() < 2 || request.successorIds().size() > MAX_UNITS
+                || request.successorIds().contains(null)) {
+            throw new DomainException(422, "reorg.split.successors");
+        }
+        List<Long> successorIds = List.copyOf(new LinkedHashSet<>(request.successorIds()));
+        MergeRequest asMerge = new MergeRequest(List.of(request.unitId()), successorIds.get(0), null,
+                request.decisionNo(), request.decisionDate(), request.effectiveOn(), request.content(),
+                request.accounts());
+        Checked checked = check(caller, asMerge);
+        Unit old = checked.predecessors().get(0);
+        List<Unit> successors = new ArrayList<>();
+        for (long id : successorIds) {
+            Unit successor = active(id);
+            requireMay(caller, successor);
+            if (successor.getId().equals(old.getId())) {
+                throw new DomainException(422, "reorg.successor.among", old.getOfficialName());
+            }
+            if (successor.getLevel() != old.getLevel() && !successor.getId().equals(old.getParentId())) {
+                throw new DomainException(422, "reorg.level.differs", old.getOfficialName(), successor.getOfficialName());
+            }
+            successors.add(successor);
+        }
+        Instant now = clock.instant();
+        Reorganisation reorganisation = new Reorganisation(Reorganisation.Kind.SPLIT, request.decisionNo().strip(),
+                request.decisionDate(), request.effectiveOn(), checked.content(), checked.accounts(), caller.getId(),
+                caller.getUsername(), now);
+        em().persist(reorganisation);
+        em().flush();
+        UnitRetirements.Retired retired = retirements.into(reorganisation, old, successors.get(0),
+                UnitSuccession.Share.PARTIAL, caller, now);
+        for (Unit successor : successors.subList(1, successors.size())) {
+            retirements.sharedWith(reorganisation, old, successor);
+        }
+        String summary = old.getOfficialName() + " → " + String.join(", ", successors.stream()
+                .map(Unit::getOfficialName).toList()) + " (" + reorganisation.getDecisionNo() + ")";
+        reorganisation.summarise(summary);
+        em().flush();
+        long oldId = old.getId();
+        long reorganisationId = reorganisation.getId();
+        List<Long> involved = new ArrayList<>(List.of(oldId));
+        successors.forEach(u -> involved.add(u.getId()));
+        for (Account account : retired.leaving()) {
+            administration.deactivate(caller, account.getUsername(), address);
+        }
+        for (long id : involved) {
+            Unit unit = units.find(id).orElseThrow();
+            entityManagers.runAs(unit, () -> {
+                audit.record(new AuditEvent(caller.getId(), caller.getUsername(), address, "REORGANISE", "UNIT", id,
+                        id == oldId ? UnitState.ACTIVE.name() : null, unit.getState().name(), summary));
+                return null;
+            });
+        }
+        unitsChanged.fire(new UnitsChanged());
+        involved.forEach(id -> contentChanged.fire(new ContentChanged(id)));
+        return new SplitResult(reorganisationId, oldId, successors.size(), retired.items(), retired.carried().size(),
+                retired.leaving().size());
     }
 
     /**
@@ -321,9 +387,6 @@ public class Reorganisations {
         requireDecision(request.decisionNo(), request.decisionDate(), request.effectiveOn());
         Reorganisation.Content content = choice(Reorganisation.Content.class, request.content(),
                 Reorganisation.Content.MOVE);
-        if (content == Reorganisation.Content.ARCHIVE) {
-            throw new DomainException(422, "reorg.content.archive-unsupported");
-        }
         Reorganisation.Accounts accountsChoice = choice(Reorganisation.Accounts.class, request.accounts(),
                 Reorganisation.Accounts.CARRY);
         if ((request.successorId() == null) == (request.newSuccessor() == null)) {

@@ -17,7 +17,7 @@ import vn.cong.tenancy.UnitSuccession;
 
 /**
  * One old unit living on in a successor, inside a reorganisation's transaction — a merge's, a retirement's, a
- * reform's: its content moved ({@link ContentMover}), its accounts' grants and homes carried over (or its grants
+ * reform's: its content moved ({@link ContentMover}) or, by choice, kept in place as the old portal's archive, its accounts' grants and homes carried over (or its grants
  * ended, the people returned for the caller to deactivate), the succession recorded, the unit marked merged (its
  * code given up). The same for every kind of reorganisation, so their results cannot drift apart.
  */
@@ -44,7 +44,9 @@ public class UnitRetirements {
 
     public Retired into(Reorganisation reorganisation, Unit predecessor, Unit successor, UnitSuccession.Share share,
                         Account caller, Instant now) {
-        ContentMover.Moved moved = mover.move(predecessor, successor);
+        boolean archived = reorganisation.getContent() == Reorganisation.Content.ARCHIVE;
+        // archived: the old portal keeps its pages, readable at their own addresses (GOV.UK's history pages)
+        ContentMover.Moved moved = archived ? new ContentMover.Moved(0, 0) : mover.move(predecessor, successor);
         List<Account> members = accounts.ofHomeUnit(predecessor.getId());
         List<Account> carried = List.of();
         List<Account> leaving = List.of();
@@ -59,7 +61,7 @@ public class UnitRetirements {
                     .executeUpdate();
         }
         em().persist(new UnitSuccession(reorganisation.getId(), predecessor.getId(), successor.getId(), share));
-        predecessor.retire(UnitState.MERGED, now);
+        predecessor.retire(archived ? UnitState.ARCHIVED : UnitState.MERGED, now);
         return new Retired(moved.items(), moved.categoriesMoved(), carried, leaving);
     }
 

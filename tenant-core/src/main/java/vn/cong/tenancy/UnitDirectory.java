@@ -117,6 +117,47 @@ public class UnitDirectory {
         return baseDomain;
     }
 
+    /** Units found by name, the first {@code max} of {@code total}. */
+    public record Found(List<ResolvedHost> units, int total) {
+    }
+
+    /** The folded names of one snapshot's active units, built on the first search after the snapshot changed. */
+    private record NameIndex(Snapshot source, List<Map.Entry<String, ResolvedHost>> names) {
+    }
+
+    private volatile NameIndex names;
+
+    /**
+     * The active units of {@code within}'s subtree (it included) whose name holds every word of {@code query}, without
+     * regard to diacritics or case ("dao tru" finds "Xã Đạo Trù"), or whose hostname label starts with it ("daotru"),
+     * provinces before districts before communes, then by name; in memory, over the whole country in milliseconds.
+     */
+    public Found search(Unit within, String query, int max) {
+        List<String> words = vn.cong.platform.VietnameseText.foldedWords(query);
+        if (words.isEmpty()) {
+            return new Found(List.of(), 0);
+        }
+        Snapshot current = hosts();
+        NameIndex index = names;
+        if (index == null || index.source() != current) {
+            List<Map.Entry<String, ResolvedHost>> folded = new ArrayList<>();
+            current.canonicalByUnit().values().stream().filter(h -> h.unit().isActive())
+                    .forEach(h -> folded.add(Map.entry(vn.cong.platform.VietnameseText.fold(
+                            h.unit().getOfficialName()), h)));
+            index = new NameIndex(current, List.copyOf(folded));
+            names = index;
+        }
+        List<ResolvedHost> matches = index.names().stream()
+                .filter(e -> words.stream().allMatch(e.getKey()::contains)
+                        || e.getValue().unit().getHostLabel().startsWith(String.join("", words)))
+                .map(Map.Entry::getValue)
+                .filter(h -> h.unitId() == within.getId() || h.unit().isWithin(within))
+                .sorted(Comparator.comparing((ResolvedHost h) -> h.unit().getLevel().ordinal())
+                        .thenComparing(h -> h.unit().getOfficialName()))
+                .toList();
+        return new Found(matches.stream().limit(Math.max(1, max)).toList(), matches.size());
+    }
+
     /** One consistent view of the directory, swapped whole on reload. */
     private record Snapshot(Map<String, ResolvedHost> byHostname, Map<Long, ResolvedHost> canonicalByUnit,
                             Map<Long, List<ResolvedHost>> childrenByParent) {

@@ -78,6 +78,47 @@ class UnitDirectoryTest {
         assertEquals("all", reads.get(reads.size() - 1));
     }
 
+    @Test
+    void unitsAreFoundByNameWithoutDiacriticsInsideTheSubtreeOnly() {
+        Unit province = named(1, null, UnitLevel.PROVINCE, "Tỉnh Vĩnh Phúc", "vinhphuc");
+        Unit district = named(2, province, UnitLevel.DISTRICT, "Huyện Tam Đảo", "tamdao.vinhphuc");
+        named(3, district, UnitLevel.COMMUNE, "Xã Đạo Trù", "daotru.tamdao.vinhphuc");
+        named(4, district, UnitLevel.COMMUNE, "Thị trấn Tam Đảo", "tamdao.tamdao.vinhphuc");
+        Unit other = named(5, null, UnitLevel.PROVINCE, "Tỉnh Phú Thọ", "phutho");
+        named(6, other, UnitLevel.COMMUNE, "Xã Đạo Trù Thượng", "daotruthuong.phutho");
+
+        UnitDirectory.Found daoTru = directory.search(province, "dao tru", 10);
+        assertEquals(List.of(3L), daoTru.units().stream().map(ResolvedHost::unitId).toList(),
+                "Phú Thọ's commune is outside the subtree");
+        assertEquals(List.of(3L), ids(directory.search(province, "ĐẠO  TRÙ", 10)), "diacritics and capitals too");
+        assertEquals(List.of(6L), ids(directory.search(other, "dao tru", 10)), "each subtree finds its own");
+        UnitDirectory.Found tamDao = directory.search(province, "tam dao", 1);
+        assertEquals(2, tamDao.total(), "the district and the town");
+        assertEquals(List.of(2L), tamDao.units().stream().map(ResolvedHost::unitId).toList(),
+                "districts before communes, and no more than asked");
+        assertEquals(List.of(3L), ids(directory.search(province, "daotru", 10)), "by its hostname's label too");
+        assertEquals(0, directory.search(province, "   ", 10).total());
+    }
+
+    private static List<Long> ids(UnitDirectory.Found found) {
+        return found.units().stream().map(ResolvedHost::unitId).toList();
+    }
+
+    private Unit named(long id, Unit parent, UnitLevel level, String name, String hostname) {
+        Unit unit = new Unit(parent, level, name, null, null, hostname.split("\\.")[0], "gov-blue", Instant.EPOCH);
+        try {
+            Field idField = PlatformEntity.class.getDeclaredField("id");
+            idField.setAccessible(true);
+            idField.set(unit, id);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        unit.placeUnder(parent);
+        put(unit, hostname);
+        directory.onUnitsChanged(new UnitsChanged());
+        return unit;
+    }
+
     private void put(Unit unit, String hostname) {
         database.put(hostname, new ResolvedHost(unit, hostname, HostKind.CANONICAL));
     }

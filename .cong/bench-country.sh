@@ -26,6 +26,7 @@ command -v mariadbd >/dev/null || need+=(mariadb-server)
 command -v wrk >/dev/null || need+=(wrk)
 command -v jcmd >/dev/null || need+=(openjdk-17-jdk-headless)
 command -v node >/dev/null || need+=(nodejs npm)
+command -v chromium >/dev/null || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
@@ -90,6 +91,9 @@ CONG_BASE_PORT=$PORT node "$ROOT/e2e/bench/country.mjs" | tee "$WORK/country.txt
 RUN_S=$(grep -o 'run_s=[0-9.]*' "$WORK/country.txt" | cut -d= -f2)
 UNITS=$(mariadb --no-defaults -uroot -S "$DB/s" -N -e "select count(*) from cong_bench.unit")
 HEAP_MB=$(heap_after_gc)
+CONG_BASE_PORT=$PORT node "$ROOT/e2e/bench/tree.mjs" | tee "$WORK/tree.txt" || true
+TREE_SEARCH=$(grep -o 'search_ms=[0-9]*' "$WORK/tree.txt" | cut -d= -f2)
+TREE_OPEN=$(grep -o 'open_ms=[0-9]*' "$WORK/tree.txt" | cut -d= -f2)
 read -r CACHED_N RENDERED_N <<<"$(home_page "$HOME_HOST")"
 stop_product
 start_product
@@ -116,6 +120,8 @@ echo "bench-country: commune home page cached: ${CACHED_N} req/s vs ${CACHED_8} 
 echo "bench-country: commune home page rendered: ${RENDERED_N} ms vs ${RENDERED_8} ms (target within 10%)"\
   "$(verdict "${RENDERED_N:-9999} <= 1.1 * ${RENDERED_8:-0}")"
 echo "bench-country: after a restart: cached ${CACHED_R} req/s, rendered ${RENDERED_R} ms"
+echo "bench-country: back office unit tree, country loaded: search page ${TREE_SEARCH:-?} ms, a district opened"\
+  "${TREE_OPEN:-?} ms (target: usable, under 1 s) $(verdict "${TREE_SEARCH:-9999} < 1000 && ${TREE_OPEN:-9999} < 1000")"
 echo "bench-country: the 2025 reform applied: ${REFORM_S:-none} s (target ≤ 600 s) $(verdict "${REFORM_S:-9999} <= 600");"\
   "active after it: ${ACTIVE}; old hostnames leading to a wrong unit: ${REFORM_WRONG:-unknown}"\
   "$(verdict "${REFORM_WRONG:-1} == 0"); heap after full GC ${HEAP_REFORM_MB} MB"

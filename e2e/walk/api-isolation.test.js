@@ -93,6 +93,13 @@ function sampleBody(key, f, n) {
     'POST /api/v1/provisioning/reorganisations/relocations': {
       unitId: f.unit, newParentId: f.unit, decisionNo: `${n}/NQ-KT`, decisionDate: TODAY, effectiveOn: TODAY,
     },
+    'POST /api/v1/provisioning/reorganisations/relocations/preview': {
+      unitId: f.unit, newParentId: f.unit, decisionNo: `${n}/NQ-KT`, decisionDate: TODAY, effectiveOn: TODAY,
+    },
+    'POST /api/v1/provisioning/reorganisations/splits/preview': {
+      unitId: f.unit, successorIds: [f.unit, f.unit + 1], decisionNo: `${n}/NQ-KT`, decisionDate: TODAY, effectiveOn: TODAY,
+    },
+    'POST /api/v1/provisioning/reorganisations/stops/preview': { unitId: f.unit },
     // a unit shared out with itself among its successors: refused after the permission check
     'POST /api/v1/provisioning/reorganisations/splits': {
       unitId: f.unit, successorIds: [f.unit, f.unit + 1], decisionNo: `${n}/NQ-KT`, decisionDate: TODAY, effectiveOn: TODAY,

@@ -160,8 +160,17 @@ final class ReorganisationChecks {
         long doiThong = open(dic, districtId, "Xã Đồi Thông", null);
         long suoiMo = open(dic, districtId, "Xã Suối Mơ", "SuoiMo2026x!");
 
+        String rename = "{\"unitId\":" + districtId + ",\"newName\":\"Thị xã Kiểm Thử Mới\"" + DECISION + "}";
+        PortalClient.Reply preview = client.post(VINHPHUC, "/api/v1/provisioning/reorganisations/relocations/preview",
+                dic, rename);
+        assertEquals(200, preview.status(), preview.body());
+        assertEquals("kiemthumoi.vinhphuc", preview.json().getString("hostname"));
+        assertTrue(preview.json().getJsonArray("below").stream().map(b -> b.asJsonObject().getString("hostname"))
+                .toList().contains("doithong.kiemthumoi.vinhphuc"), preview.body());
+        assertEquals(200, client.get("doithong.kiemthusapxep.vinhphuc.localhost", "/", null).status(),
+                "a preview changes nothing");
         PortalClient.Reply renamed = client.post(VINHPHUC, "/api/v1/provisioning/reorganisations/relocations", dic,
-                "{\"unitId\":" + districtId + ",\"newName\":\"Thị xã Kiểm Thử Mới\"" + DECISION + "}");
+                rename);
         assertEquals(201, renamed.status(), renamed.body());
         assertEquals("kiemthumoi.vinhphuc", renamed.json().getString("hostname"));
         assertEquals(2, renamed.json().getInt("unitsBelow"), renamed.body());
@@ -180,6 +189,12 @@ final class ReorganisationChecks {
                 "{\"unitId\":" + districtId + DECISION + "}").status(), "a district with communes is not stopped");
         assertEquals(403, client.post(VINHPHUC, "/api/v1/provisioning/reorganisations/stops",
                 client.token(TAMDAO, "admin.tamdao.vinhphuc"), stop).status());
+        PortalClient.Reply stopPreview = client.post(VINHPHUC, "/api/v1/provisioning/reorganisations/stops/preview",
+                dic, stop);
+        assertEquals(200, stopPreview.status(), stopPreview.body());
+        assertEquals("suoimo.kiemthumoi.vinhphuc", stopPreview.json().getString("hostname"));
+        assertEquals(1, stopPreview.json().getInt("accounts"));
+        assertEquals(200, client.get("suoimo.kiemthumoi.vinhphuc.localhost", "/", null).status());
         PortalClient.Reply stopped = client.post(VINHPHUC, "/api/v1/provisioning/reorganisations/stops", dic, stop);
         assertEquals(201, stopped.status(), stopped.body());
         assertEquals(1, stopped.json().getInt("accountsDeactivated"));
@@ -245,8 +260,16 @@ final class ReorganisationChecks {
         assertEquals(422, client.post(VINHPHUC, "/api/v1/provisioning/reorganisations/splits", dic,
                 "{\"unitId\":" + old + ",\"successorIds\":[" + first + "]" + DECISION + "}").status(),
                 "a split has two successors at least");
-        PortalClient.Reply split = client.post(VINHPHUC, "/api/v1/provisioning/reorganisations/splits", dic,
-                "{\"unitId\":" + old + ",\"successorIds\":[" + first + "," + second + "]" + DECISION + "}");
+        String request = "{\"unitId\":" + old + ",\"successorIds\":[" + first + "," + second + "]" + DECISION + "}";
+        PortalClient.Reply preview = client.post(VINHPHUC, "/api/v1/provisioning/reorganisations/splits/preview", dic,
+                request);
+        assertEquals(200, preview.status(), preview.body());
+        assertEquals(first, preview.json().getJsonNumber("contentTo").longValue(), "the first takes the content");
+        assertEquals(2, preview.json().getJsonArray("successors").size());
+        assertEquals(2, preview.json().getInt("publishedItems"));
+        assertEquals(200, client.get("chiadoi.tamdao.vinhphuc.localhost", "/bai-viet/thong-tin-lien-he", null).status(),
+                "a preview changes nothing");
+        PortalClient.Reply split = client.post(VINHPHUC, "/api/v1/provisioning/reorganisations/splits", dic, request);
         assertEquals(201, split.status(), split.body());
         assertEquals(2, split.json().getInt("items"), "the default pages went to the first");
 

@@ -20,7 +20,10 @@ import vn.cong.provisioning.reorganising.MergeRequest;
 import vn.cong.provisioning.reorganising.MergeResult;
 import vn.cong.provisioning.reorganising.Reorganisations;
 import vn.cong.provisioning.reorganising.RelocationRequest;
+import vn.cong.provisioning.reorganising.RelocationPlan;
+import vn.cong.provisioning.reorganising.SplitPlan;
 import vn.cong.provisioning.reorganising.SplitRequest;
+import vn.cong.provisioning.reorganising.StopPlan;
 import vn.cong.provisioning.reorganising.StopRequest;
 
 /** Reorganisations of the unit tree by decision: a merge previewed, then applied as one operation (issue #11.5). */
@@ -66,11 +69,32 @@ public class ReorganisationsResource {
             + " answering 301", description = "403 unless the caller may reorganise the unit and its new parent, 404"
             + " unknown unit, 409 a unit already reorganised or a hostname taken, 422 a request that cannot be applied")
     public Response relocate(RelocationRequest relocation) {
-        if (relocation == null) {
-            throw new DomainException(400, "request.malformed");
-        }
         return Response.status(Response.Status.CREATED)
-                .entity(reorganisations.relocate(caller.require(), relocation, origin.address(request))).build();
+                .entity(reorganisations.relocate(caller.require(), required(relocation), origin.address(request))).build();
+    }
+
+    @POST
+    @Path("relocations/preview")
+    @Operation(summary = "What a relocation would do: the unit's new name and hostname, and those of the units below"
+            + " it; writes nothing")
+    public RelocationPlan previewRelocation(RelocationRequest relocation) {
+        return reorganisations.previewRelocation(caller.require(), required(relocation));
+    }
+
+    @POST
+    @Path("splits/preview")
+    @Operation(summary = "What a split would do: the unit shared out, what it holds, its successors and which takes its"
+            + " content; writes nothing")
+    public SplitPlan previewSplit(SplitRequest split) {
+        return reorganisations.previewSplit(caller.require(), required(split));
+    }
+
+    @POST
+    @Path("stops/preview")
+    @Operation(summary = "What stopping a portal would do: the hostname that will answer 410, its published items, the"
+            + " accounts to be deactivated; writes nothing")
+    public StopPlan previewStop(StopRequest stop) {
+        return reorganisations.previewStop(caller.require(), required(stop));
     }
 
     @POST
@@ -80,11 +104,8 @@ public class ReorganisationsResource {
             description = "403 unless the caller may reorganise every unit named, 404 unknown unit, 409 a unit already"
                     + " reorganised, 422 fewer than two successors or a request that cannot be applied")
     public Response split(SplitRequest split) {
-        if (split == null) {
-            throw new DomainException(400, "request.malformed");
-        }
         return Response.status(Response.Status.CREATED)
-                .entity(reorganisations.split(caller.require(), split, origin.address(request))).build();
+                .entity(reorganisations.split(caller.require(), required(split), origin.address(request))).build();
     }
 
     @POST
@@ -94,17 +115,14 @@ public class ReorganisationsResource {
             + " caller may reorganise the unit, 404 unknown unit, 409 a unit already reorganised, 422 a unit with"
             + " active units under it or no decision")
     public Response stop(StopRequest stop) {
-        if (stop == null) {
-            throw new DomainException(400, "request.malformed");
-        }
         return Response.status(Response.Status.CREATED)
-                .entity(reorganisations.stop(caller.require(), stop, origin.address(request))).build();
+                .entity(reorganisations.stop(caller.require(), required(stop), origin.address(request))).build();
     }
 
-    private static MergeRequest required(MergeRequest merge) {
-        if (merge == null) {
+    private static <T> T required(T body) {
+        if (body == null) {
             throw new DomainException(400, "request.malformed");
         }
-        return merge;
+        return body;
     }
 }

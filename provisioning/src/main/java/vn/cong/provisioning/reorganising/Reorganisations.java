@@ -171,30 +171,25 @@ public class Reorganisations {
      * people to the first (or its content kept in place as an archive), the unit marked merged. Each successor is an
      * active unit of the same level, or the unit's parent; the unit has no active units under it.
      */
+    /** What a split would do; checks as {@link #split} does, writes nothing. */
+    public SplitPlan previewSplit(Account caller, SplitRequest request) {
+        SplitCheck checked = checkSplit(caller, request);
+        Unit old = checked.old();
+        List<SplitPlan.Successor> successors = checked.successors().stream()
+                .map(u -> new SplitPlan.Successor(u.getId(), u.getOfficialName(), host(u))).toList();
+        boolean archive = checked.merge().content() == Reorganisation.Content.ARCHIVE;
+        return new SplitPlan(old.getId(), old.getOfficialName(), host(old),
+                count("select count(*) from item where tenant_id = ?1", old.getId()),
+                count("select count(*) from item where tenant_id = ?1 and state = 'PUBLISHED'", old.getId()),
+                accounts.ofHomeUnit(old.getId()).size(), successors, archive ? null : successors.get(0).unitId(),
+                checked.merge().content().name(), checked.merge().accounts().name());
+    }
+
     public SplitResult split(Account caller, SplitRequest request, String address) {
-        if (request == null || request.unitId() == null || request.successorIds() == null
-                || request.successorIds().size() < 2 || request.successorIds().size() > MAX_UNITS
-                || request.successorIds().contains(null)) {
-            throw new DomainException(422, "reorg.split.successors");
-        }
-        List<Long> successorIds = List.copyOf(new LinkedHashSet<>(request.successorIds()));
-        MergeRequest asMerge = new MergeRequest(List.of(request.unitId()), successorIds.get(0), null,
-                request.decisionNo(), request.decisionDate(), request.effectiveOn(), request.content(),
-                request.accounts());
-        Checked checked = check(caller, asMerge);
-        Unit old = checked.predecessors().get(0);
-        List<Unit> successors = new ArrayList<>();
-        for (long id : successorIds) {
-            Unit successor = active(id);
-            requireMay(caller, successor);
-            if (successor.getId().equals(old.getId())) {
-                throw new DomainException(422, "reorg.successor.among", old.getOfficialName());
-            }
-            if (successor.getLevel() != old.getLevel() && !successor.getId().equals(old.getParentId())) {
-                throw new DomainException(422, "reorg.level.differs", old.getOfficialName(), successor.getOfficialName());
-            }
-            successors.add(successor);
-        }
+        SplitCheck splitCheck = checkSplit(caller, request);
+        Checked checked = splitCheck.merge();
+        Unit old = splitCheck.old();
+        List<Unit> successors = splitCheck.successors();
         Instant now = clock.instant();
         Reorganisation reorganisation = new Reorganisation(Reorganisation.Kind.SPLIT, request.decisionNo().strip(),
                 request.decisionDate(), request.effectiveOn(), checked.content(), checked.accounts(), caller.getId(),
@@ -238,39 +233,30 @@ public class Reorganisations {
      * with the unit. The active units under it move with it, in one go: each keeps its label, under its parent's new
      * name ({@code xa.huyen.tinh} → {@code xa.huyen.tinhmoi}), the old names redirecting.
      */
+    /** What a relocation would do: the unit's new hostname and those of the units below it; writes nothing. */
+    public RelocationPlan previewRelocation(Account caller, RelocationRequest request) {
+        RelocationCheck checked = checkRelocation(caller, request);
+        List<RelocationPlan.HostChange> below = new ArrayList<>();
+        for (Unit descendant : checked.below()) {
+            String from = host(descendant);
+            // a unit below keeps its label: its name changes where its ancestor's does
+            String to = from.endsWith("." + checked.formerHost())
+                    ? from.substring(0, from.length() - checked.formerHost().length()) + checked.hostname() : from;
+            below.add(new RelocationPlan.HostChange(descendant.getId(), descendant.getOfficialName(), from, to));
+        }
+        return new RelocationPlan(checked.unit().getId(), checked.unit().getOfficialName(), checked.name(),
+                checked.formerHost(), checked.hostname(), below);
+    }
+
     public Relocated relocate(Account caller, RelocationRequest request, String address) {
-        if (request == null || request.unitId() == null) {
-            throw new DomainException(422, "reorg.units.required");
-        }
-        requireDecision(request.decisionNo(), request.decisionDate(), request.effectiveOn());
-        Unit unit = active(request.unitId());
-        requireMay(caller, unit);
-        Unit parent = request.newParentId() == null
-                ? (unit.getParentId() == null ? null : units.find(unit.getParentId()).orElseThrow())
-                : active(request.newParentId());
-        if (parent != null && request.newParentId() != null) {
-            requireMay(caller, parent);
-            if (parent.getId().equals(unit.getId()) || parent.isWithin(unit)) {
-                throw new DomainException(422, "reorg.parent.within", unit.getOfficialName());
-            }
-            if (!parent.getLevel().mayContain(unit.getLevel())) {
-                throw new DomainException(422, "unit.level.not-allowed", unit.getLevel().name(), parent.getLevel().name());
-            }
-        }
-        List<Unit> below = units.subtree(unit).stream().filter(u -> !u.getId().equals(unit.getId()))
-                .filter(Unit::isActive).toList();
-        String name = request.newName() == null || request.newName().isBlank() ? unit.getOfficialName()
-                : request.newName().strip();
-        if (name.length() > 255) {
-            throw new DomainException(422, "unit.name.invalid", name);
-        }
-        String label = labelUnder(unit, parent, name);
-        String formerHost = host(unit);
-        String parentHost = parent == null ? null : host(parent);
-        String hostname = HostnamePolicy.canonicalHostname(label, parentHost);
-        units.host(hostname).filter(h -> !h.getUnitId().equals(unit.getId())).ifPresent(h -> {
-            throw new DomainException(409, "unit.host.taken", hostname);
-        });
+        RelocationCheck checked = checkRelocation(caller, request);
+        Unit unit = checked.unit();
+        Unit parent = checked.parent();
+        List<Unit> below = checked.below();
+        String name = checked.name();
+        String label = checked.label();
+        String formerHost = checked.formerHost();
+        String hostname = checked.hostname();
         Reorganisation.Kind kind = request.newParentId() == null ? Reorganisation.Kind.RENAME
                 : Reorganisation.Kind.REPARENT;
         Reorganisation reorganisation = new Reorganisation(kind, request.decisionNo().strip(), request.decisionDate(),
@@ -316,16 +302,17 @@ public class Reorganisations {
      * code given up; its hostnames answer 410 with the date and a link to the parent's portal; its record, content
      * and audit trail are kept. Refused for a unit with active units under it (reorganise those first).
      */
+    /** What stopping a portal would do; checks as {@link #stop} does, writes nothing. */
+    public StopPlan previewStop(Account caller, StopRequest request) {
+        Unit unit = checkStop(caller, request);
+        return new StopPlan(unit.getId(), unit.getOfficialName(), host(unit),
+                count("select count(*) from item where tenant_id = ?1 and state = 'PUBLISHED'", unit.getId()),
+                accounts.ofHomeUnit(unit.getId()).stream().filter(Account::isActive).filter(a -> !a.getId()
+                        .equals(caller.getId())).count());
+    }
+
     public Stopped stop(Account caller, StopRequest request, String address) {
-        if (request == null || request.unitId() == null) {
-            throw new DomainException(422, "reorg.units.required");
-        }
-        requireDecision(request.decisionNo(), request.decisionDate(), request.effectiveOn());
-        Unit unit = active(request.unitId());
-        requireMay(caller, unit);
-        if (units.children(unit.getId()).stream().anyMatch(Unit::isActive)) {
-            throw new DomainException(422, "reorg.has-children", unit.getOfficialName());
-        }
+        Unit unit = checkStop(caller, request);
         Instant now = clock.instant();
         Reorganisation reorganisation = new Reorganisation(Reorganisation.Kind.RETIRE, request.decisionNo().strip(),
                 request.decisionDate(), request.effectiveOn(), Reorganisation.Content.ARCHIVE,
@@ -355,6 +342,89 @@ public class Reorganisations {
         unitsChanged.fire(UnitsChanged.of(unitId));
         contentChanged.fire(new ContentChanged(unitId));
         return new Stopped(reorganisationId, unitId, hostname, leaving.size());
+    }
+
+    private record RelocationCheck(Unit unit, Unit parent, List<Unit> below, String name, String label,
+                                   String formerHost, String hostname) {
+    }
+
+    private RelocationCheck checkRelocation(Account caller, RelocationRequest request) {
+        if (request == null || request.unitId() == null) {
+            throw new DomainException(422, "reorg.units.required");
+        }
+        requireDecision(request.decisionNo(), request.decisionDate(), request.effectiveOn());
+        Unit unit = active(request.unitId());
+        requireMay(caller, unit);
+        Unit parent = request.newParentId() == null
+                ? (unit.getParentId() == null ? null : units.find(unit.getParentId()).orElseThrow())
+                : active(request.newParentId());
+        if (parent != null && request.newParentId() != null) {
+            requireMay(caller, parent);
+            if (parent.getId().equals(unit.getId()) || parent.isWithin(unit)) {
+                throw new DomainException(422, "reorg.parent.within", unit.getOfficialName());
+            }
+            if (!parent.getLevel().mayContain(unit.getLevel())) {
+                throw new DomainException(422, "unit.level.not-allowed", unit.getLevel().name(), parent.getLevel().name());
+            }
+        }
+        List<Unit> below = units.subtree(unit).stream().filter(u -> !u.getId().equals(unit.getId()))
+                .filter(Unit::isActive).toList();
+        String name = request.newName() == null || request.newName().isBlank() ? unit.getOfficialName()
+                : request.newName().strip();
+        if (name.length() > 255) {
+            throw new DomainException(422, "unit.name.invalid", name);
+        }
+        String label = labelUnder(unit, parent, name);
+        String formerHost = host(unit);
+        String parentHost = parent == null ? null : host(parent);
+        String hostname = HostnamePolicy.canonicalHostname(label, parentHost);
+        units.host(hostname).filter(h -> !h.getUnitId().equals(unit.getId())).ifPresent(h -> {
+            throw new DomainException(409, "unit.host.taken", hostname);
+        });
+        return new RelocationCheck(unit, parent, below, name, label, formerHost, hostname);
+    }
+
+    private record SplitCheck(Checked merge, Unit old, List<Unit> successors) {
+    }
+
+    private SplitCheck checkSplit(Account caller, SplitRequest request) {
+        if (request == null || request.unitId() == null || request.successorIds() == null
+                || request.successorIds().size() < 2 || request.successorIds().size() > MAX_UNITS
+                || request.successorIds().contains(null)) {
+            throw new DomainException(422, "reorg.split.successors");
+        }
+        List<Long> successorIds = List.copyOf(new LinkedHashSet<>(request.successorIds()));
+        MergeRequest asMerge = new MergeRequest(List.of(request.unitId()), successorIds.get(0), null,
+                request.decisionNo(), request.decisionDate(), request.effectiveOn(), request.content(),
+                request.accounts());
+        Checked checked = check(caller, asMerge);
+        Unit old = checked.predecessors().get(0);
+        List<Unit> successors = new ArrayList<>();
+        for (long id : successorIds) {
+            Unit successor = active(id);
+            requireMay(caller, successor);
+            if (successor.getId().equals(old.getId())) {
+                throw new DomainException(422, "reorg.successor.among", old.getOfficialName());
+            }
+            if (successor.getLevel() != old.getLevel() && !successor.getId().equals(old.getParentId())) {
+                throw new DomainException(422, "reorg.level.differs", old.getOfficialName(), successor.getOfficialName());
+            }
+            successors.add(successor);
+        }
+        return new SplitCheck(checked, old, successors);
+    }
+
+    private Unit checkStop(Account caller, StopRequest request) {
+        if (request == null || request.unitId() == null) {
+            throw new DomainException(422, "reorg.units.required");
+        }
+        requireDecision(request.decisionNo(), request.decisionDate(), request.effectiveOn());
+        Unit unit = active(request.unitId());
+        requireMay(caller, unit);
+        if (units.children(unit.getId()).stream().anyMatch(Unit::isActive)) {
+            throw new DomainException(422, "reorg.has-children", unit.getOfficialName());
+        }
+        return unit;
     }
 
     /** Among its official siblings under the new parent when it is a unit of the list; else the naming rule alone. */

@@ -1,0 +1,106 @@
+package vn.cong.interaction;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import vn.cong.platform.TenantOwned;
+
+/**
+ * A citizen's question, feedback or petition (hỏi đáp, phản ánh kiến nghị — REQUIREMENTS §3.14, issue #12) to one
+ * unit: its tracking code, subject and text, and the asker's identity (ND Art. 9.2), each identity field sealed at
+ * rest by {@link PersonalData}. Tenant-owned: a unit sees its own questions only.
+ */
+@Entity
+@Table(name = "question")
+public class Question extends TenantOwned {
+
+    @Column(name = "received_day", nullable = false)
+    private LocalDate receivedDay;
+
+    @Column(name = "day_number", nullable = false)
+    private int dayNumber;
+
+    @Column(nullable = false)
+    private String subject;
+
+    @jakarta.persistence.Lob
+    @Column(nullable = false)
+    private String body;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private QuestionState state;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    @Convert(converter = PersonalData.class)
+    @Column(name = "asker_name", nullable = false)
+    private String askerName;
+
+    @Convert(converter = PersonalData.class)
+    @Column(name = "asker_id_number")
+    private String askerIdNumber;
+
+    @Convert(converter = PersonalData.class)
+    @Column(name = "asker_address")
+    private String askerAddress;
+
+    @Convert(converter = PersonalData.class)
+    @Column(name = "asker_phone")
+    private String askerPhone;
+
+    @Convert(converter = PersonalData.class)
+    @Column(name = "asker_email")
+    private String askerEmail;
+
+    protected Question() {
+    }
+
+    public Question(TrackingCode code, String subject, String body, Asker asker, Instant receivedAt) {
+        this.receivedDay = code.day();
+        this.dayNumber = code.number();
+        this.subject = subject;
+        this.body = body;
+        this.askerName = asker.name();
+        this.askerIdNumber = asker.idNumber();
+        this.askerAddress = asker.address();
+        this.askerPhone = asker.phone();
+        this.askerEmail = asker.email();
+        this.receivedAt = receivedAt;
+        this.state = QuestionState.RECEIVED;
+    }
+
+    /** Who asked (ND Art. 9.2): shown to responders masked unless they open it. */
+    public record Asker(String name, String idNumber, String address, String phone, String email) {
+    }
+
+    public TrackingCode trackingCode() {
+        return new TrackingCode(receivedDay, dayNumber);
+    }
+
+    public Asker asker() {
+        return new Asker(askerName, askerIdNumber, askerAddress, askerPhone, askerEmail);
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public QuestionState getState() {
+        return state;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+}

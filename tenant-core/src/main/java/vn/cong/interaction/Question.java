@@ -39,9 +39,25 @@ public class Question extends TenantOwned {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "asker_kind", nullable = false)
+    private Asker.Kind askerKind;
+
+    /** A person's name, or an organisation's representative's. */
     @Convert(converter = PersonalData.class)
     @Column(name = "asker_name", nullable = false)
     private String askerName;
+
+    @Convert(converter = PersonalData.class)
+    @Column(name = "asker_nationality")
+    private String askerNationality;
+
+    /** An organisation's full name and its representative's position (ND Art. 9.2a). */
+    @Column(name = "organisation_name")
+    private String organisationName;
+
+    @Column(name = "representative_position")
+    private String representativePosition;
 
     @Convert(converter = PersonalData.class)
     @Column(name = "asker_id_number")
@@ -67,7 +83,11 @@ public class Question extends TenantOwned {
         this.dayNumber = code.number();
         this.subject = subject;
         this.body = body;
+        this.askerKind = asker.kind();
         this.askerName = asker.name();
+        this.askerNationality = asker.nationality();
+        this.organisationName = asker.organisation();
+        this.representativePosition = asker.position();
         this.askerIdNumber = asker.idNumber();
         this.askerAddress = asker.address();
         this.askerPhone = asker.phone();
@@ -76,8 +96,20 @@ public class Question extends TenantOwned {
         this.state = QuestionState.RECEIVED;
     }
 
-    /** Who asked (ND Art. 9.2): shown to responders masked unless they open it. */
-    public record Asker(String name, String idNumber, String address, String phone, String email) {
+    /**
+     * Who asked (ND Art. 9.2): a person — name, nationality, ID or passport number, address, phone, e-mail if any —
+     * or an organisation — its representative's name and position, its full name, phone and e-mail. The person's
+     * data are shown to responders masked unless they open them; an organisation's name and position are public.
+     */
+    public record Asker(Kind kind, String name, String nationality, String idNumber, String address, String phone,
+                        String email, String organisation, String position) {
+
+        public enum Kind { PERSON, ORGANISATION }
+
+        public static Asker person(String name, String nationality, String idNumber, String address, String phone,
+                                   String email) {
+            return new Asker(Kind.PERSON, name, nationality, idNumber, address, phone, email, null, null);
+        }
     }
 
     public TrackingCode trackingCode() {
@@ -85,7 +117,8 @@ public class Question extends TenantOwned {
     }
 
     public Asker asker() {
-        return new Asker(askerName, askerIdNumber, askerAddress, askerPhone, askerEmail);
+        return new Asker(askerKind, askerName, askerNationality, askerIdNumber, askerAddress, askerPhone, askerEmail,
+                organisationName, representativePosition);
     }
 
     public String getSubject() {

@@ -26,7 +26,7 @@ import vn.cong.tenancy.UnitLevel;
 class QuestionPersistenceIT {
 
     private static final Instant RECEIVED = Instant.parse("2026-12-02T03:00:00Z");
-    private static final Question.Asker ASKER = new Question.Asker("Nguyễn Văn Ảnh", "036090001234",
+    private static final Question.Asker ASKER = Question.Asker.person("Nguyễn Văn Ảnh", "Việt Nam", "036090001234",
             "Thôn Đồng Bùa, xã Đạo Trù", "0912 345 678", "anh.nguyen@example.vn");
 
     private static EntityManagerFactory emf;
@@ -63,7 +63,7 @@ class QuestionPersistenceIT {
             em.persist(new Question(code, "Đèn đường thôn Đồng Bùa", "Đèn đường hỏng đã hai tuần.", ASKER, RECEIVED));
             return null;
         });
-        List<?> rows = TestDatabase.platform(emf, em -> em.createNativeQuery("select concat_ws('|', asker_name,"
+        List<?> rows = TestDatabase.platform(emf, em -> em.createNativeQuery("select concat_ws('|', asker_name, asker_nationality,"
                         + " asker_id_number, asker_address, asker_phone, asker_email) from question"
                         + " where tenant_id = ?1 and day_number = 1")
                 .setHint("eclipselink.jdbc.allow-native-sql-query", true).setParameter(1, daoTru.getId())
@@ -71,7 +71,7 @@ class QuestionPersistenceIT {
         assertEquals(1, rows.size());
         String stored = String.valueOf(rows.get(0));
         for (String plain : new String[] {"Nguyễn", "Ảnh", "036090001234", "Đồng Bùa", "0912", "345 678",
-            "example.vn"}) {
+            "example.vn", "Việt Nam"}) {
             assertFalse(stored.contains(plain), plain + " in the table: " + stored);
         }
         for (String column : stored.split("\\|")) {

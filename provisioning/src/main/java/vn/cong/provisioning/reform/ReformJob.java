@@ -1,21 +1,19 @@
 package vn.cong.provisioning.reform;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.cong.platform.JobClaims;
+import vn.cong.platform.ClaimedBatches;
 import vn.cong.platform.PeriodicJobs;
 import vn.cong.platform.SchemaReady;
 
 /**
- * Applies the confirmed reforms in the background: every {@code cong.import.interval-seconds} (default 2), once per
- * cluster (a {@link JobClaims} claim), step after step for up to {@code cong.import.run-seconds}; a step is a new
- * province in one transaction, so a restart goes on from the first step still pending.
+ * Applies the confirmed reforms in the background ({@link ClaimedBatches}): every
+ * {@code cong.import.interval-seconds} (default 2), once per cluster, step after step for up to
+ * {@code cong.import.run-seconds}; a step is a new province in one transaction, so a restart goes on from the first
+ * step still pending.
  */
 @ApplicationScoped
 public class ReformJob {
@@ -29,16 +27,11 @@ public class ReformJob {
     PeriodicJobs jobs;
 
     @Inject
-    JobClaims claims;
+    ClaimedBatches batches;
 
     @Inject
     Reforms reforms;
 
-    @Inject
-    Clock clock;
-
-    @Inject
-    RequestContextController requestContext;
 
     @Inject
     @ConfigProperty(name = "cong.import.interval-seconds", defaultValue = "2")
@@ -53,23 +46,7 @@ public class ReformJob {
     }
 
     private void runClaimed() {
-        boolean activated = requestContext.activate();
-        try {
-            Instant start = clock.instant();
-            Duration budget = Duration.ofSeconds(Math.max(1, runSeconds));
-            if (claims.claim(JOB, start, budget.plus(LONGEST_STEP))) {
-                int taken = 0;
-                int last;
-                do {
-                    last = reforms.runPending(1);
-                    taken += last;
-                } while (last > 0 && Duration.between(start, clock.instant()).compareTo(budget) < 0);
-                claims.release(JOB, taken > 0 ? taken + " steps" : null, clock.instant());
-            }
-        } finally {
-            if (activated) {
-                requestContext.deactivate();
-            }
-        }
+        batches.run(JOB, Duration.ofSeconds(Math.max(1, runSeconds)), LONGEST_STEP, () -> reforms.runPending(1),
+                "steps");
     }
 }

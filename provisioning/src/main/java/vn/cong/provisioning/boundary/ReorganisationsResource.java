@@ -18,6 +18,8 @@ import vn.cong.platform.DomainException;
 import vn.cong.provisioning.reorganising.MergePlan;
 import vn.cong.provisioning.reorganising.MergeRequest;
 import vn.cong.provisioning.reorganising.MergeResult;
+import vn.cong.provisioning.reorganising.PortalStops;
+import vn.cong.provisioning.reorganising.Relocations;
 import vn.cong.provisioning.reorganising.Reorganisations;
 import vn.cong.provisioning.reorganising.RelocationRequest;
 import vn.cong.provisioning.reorganising.RelocationPlan;
@@ -42,6 +44,12 @@ public class ReorganisationsResource {
 
     @Inject
     Reorganisations reorganisations;
+
+    @Inject
+    Relocations relocations;
+
+    @Inject
+    PortalStops stops;
 
     @Context
     HttpServletRequest request;
@@ -70,7 +78,7 @@ public class ReorganisationsResource {
             + " unknown unit, 409 a unit already reorganised or a hostname taken, 422 a request that cannot be applied")
     public Response relocate(RelocationRequest relocation) {
         return Response.status(Response.Status.CREATED)
-                .entity(reorganisations.relocate(caller.require(), required(relocation), origin.address(request))).build();
+                .entity(relocations.relocate(caller.require(), required(relocation), origin.address(request))).build();
     }
 
     @POST
@@ -78,7 +86,7 @@ public class ReorganisationsResource {
     @Operation(summary = "What a relocation would do: the unit's new name and hostname, and those of the units below"
             + " it; writes nothing")
     public RelocationPlan previewRelocation(RelocationRequest relocation) {
-        return reorganisations.previewRelocation(caller.require(), required(relocation));
+        return relocations.previewRelocation(caller.require(), required(relocation));
     }
 
     @POST
@@ -94,7 +102,7 @@ public class ReorganisationsResource {
     @Operation(summary = "What stopping a portal would do: the hostname that will answer 410, its published items, the"
             + " accounts to be deactivated; writes nothing")
     public StopPlan previewStop(StopRequest stop) {
-        return reorganisations.previewStop(caller.require(), required(stop));
+        return stops.previewStop(caller.require(), required(stop));
     }
 
     @POST
@@ -116,7 +124,7 @@ public class ReorganisationsResource {
             + " active units under it or no decision")
     public Response stop(StopRequest stop) {
         return Response.status(Response.Status.CREATED)
-                .entity(reorganisations.stop(caller.require(), required(stop), origin.address(request))).build();
+                .entity(stops.stop(caller.require(), required(stop), origin.address(request))).build();
     }
 
     private static <T> T required(T body) {

@@ -34,10 +34,29 @@ export function databaseCounts() {
   return Object.fromEntries(query(counts.join(' UNION ALL ')).map(([name, count]) => [name, Number(count)]));
 }
 
-/** The link of the newest e-mail queued to `recipient` in the outbox (sent or not), as the person would click it. */
+/**
+ * The link of the newest e-mail queued to the account with address `recipient` in the outbox (sent or not), as the
+ * person would click it. The outbox keeps addresses sealed (personal data), so the account's row says whose it is.
+ */
 export function outboxLink(recipient) {
   const quoted = recipient.replace(/'/g, "''");
-  const [row] = query(`SELECT text_body FROM mail_outbox WHERE recipient = '${quoted}' ORDER BY id DESC LIMIT 1`);
+  return linkOf(query(`SELECT m.text_body FROM mail_outbox m JOIN account a ON a.id = m.account_id
+    WHERE a.email = '${quoted}' ORDER BY m.id DESC LIMIT 1`));
+}
+
+/** The link of the newest e-mail whose text mentions `words` (a citizen's receipt names its tracking code). */
+export function outboxLinkMentioning(words) {
+  const quoted = words.replace(/'/g, "''").replace(/[%_\\]/g, (c) => `\\${c}`);
+  return linkOf(query(`SELECT text_body FROM mail_outbox WHERE text_body LIKE '%${quoted}%' ORDER BY id DESC LIMIT 1`));
+}
+
+/** The sealed form the outbox keeps an address in, for the test that no address is stored in clear. */
+export function outboxRecipients(words) {
+  const quoted = words.replace(/'/g, "''");
+  return query(`SELECT recipient FROM mail_outbox WHERE text_body LIKE '%${quoted}%'`).map(([value]) => value);
+}
+
+function linkOf([row] = []) {
   if (!row) return null;
   const match = row[0].replace(/\\n/g, '\n').match(/https?:\/\/\S+/);
   return match ? match[0] : null;

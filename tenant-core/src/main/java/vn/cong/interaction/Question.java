@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.cong.platform.PersonalData;
 import vn.cong.platform.TenantOwned;
 
 /**
@@ -75,10 +76,32 @@ public class Question extends TenantOwned {
     @Column(name = "asker_email")
     private String askerEmail;
 
+    /** SHA-256 of the key the asker opens the status page with ({@link AccessKey}); the key itself is not kept. */
+    @Column(name = "access_key_hash")
+    private String accessKeyHash;
+
+    /** The subject field (lĩnh vực) the asker chose, by which the secretariat routes it. */
+    @Column(name = "field_code")
+    private String fieldCode;
+
+    /** When the answer is due, from the unit's "question received" rule (none when its catalog has no such rule). */
+    @Column(name = "due_at")
+    private Instant dueAt;
+
+    @Column(name = "obligation_id")
+    private Long obligationId;
+
     protected Question() {
     }
 
     public Question(TrackingCode code, String subject, String body, Asker asker, Instant receivedAt) {
+        this(code, subject, body, asker, null, null, receivedAt);
+    }
+
+    public Question(TrackingCode code, String subject, String body, Asker asker, String fieldCode, AccessKey key,
+                    Instant receivedAt) {
+        this.fieldCode = fieldCode;
+        this.accessKeyHash = key == null ? null : key.hash();
         this.receivedDay = code.day();
         this.dayNumber = code.number();
         this.subject = subject;
@@ -119,6 +142,25 @@ public class Question extends TenantOwned {
     public Asker asker() {
         return new Asker(askerKind, askerName, askerNationality, askerIdNumber, askerAddress, askerPhone, askerEmail,
                 organisationName, representativePosition);
+    }
+
+    /** Whether {@code key} opens this question's status page. */
+    public boolean opensWith(AccessKey key) {
+        return accessKeyHash != null && key.matches(accessKeyHash);
+    }
+
+    /** The deadline of its answer, as the compliance engine computed it for the obligation it started. */
+    void due(Instant at, Long obligation) {
+        this.dueAt = at;
+        this.obligationId = obligation;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    public String getFieldCode() {
+        return fieldCode;
     }
 
     public String getSubject() {

@@ -118,14 +118,21 @@ public class Notifications {
     }
 
     private Mail compose(long unitId, String address, Notice notice) {
-        String host = directory.byUnitId(unitId).map(directory::publicHost).orElse(directory.baseDomain());
-        return compose(unitId, address, notice, host);
+        return compose(unitId, address, notice, publicHost(unitId));
+    }
+
+    private String publicHost(long unitId) {
+        return directory.byUnitId(unitId).map(directory::publicHost).orElse(directory.baseDomain());
     }
 
     private Mail compose(long unitId, String address, Notice notice, String host) {
+        return compose(MailComposer.Reader.MEMBER, unitId, address, notice, host);
+    }
+
+    private Mail compose(MailComposer.Reader reader, long unitId, String address, Notice notice, String host) {
         Unit unit = units.find(unitId).orElseThrow();
-        return MailComposer.compose(address, unit.displayName("vi"), unit.displayName("en"), notice.message("vi"),
-                notice.message("en"), mail.link(host, notice.link()));
+        return MailComposer.compose(reader, address, unit.displayName("vi"), unit.displayName("en"),
+                notice.message("vi"), notice.message("en"), mail.link(host, notice.link()));
     }
 
     /**
@@ -145,6 +152,20 @@ public class Notifications {
             queued.fire(new MailQueued(List.of(queuedMail.getId())));
         }
         return mail.enabled();
+    }
+
+    /**
+     * An e-mail to a citizen, who has no account: the receipt of a question with the link to its status page on
+     * the unit's portal. Queued in the caller's transaction like the others (so it exists exactly when the question
+     * does), and kept while e-mail is off, to go out once an operator turns it on.
+     */
+    public void mailCitizen(long unitId, String address, Notice notice) {
+        OutboxMail queuedMail = new OutboxMail(unitId, null, null,
+                compose(MailComposer.Reader.CITIZEN, unitId, address, notice, publicHost(unitId)), clock.instant());
+        outbox.add(queuedMail);
+        if (mail.enabled()) {
+            queued.fire(new MailQueued(List.of(queuedMail.getId())));
+        }
     }
 
     /** How many of the person's notifications in the current unit are unread. */

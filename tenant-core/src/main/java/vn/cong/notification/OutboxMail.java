@@ -1,6 +1,7 @@
 package vn.cong.notification;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,6 +9,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import vn.cong.platform.PersonalData;
 import vn.cong.platform.PlatformEntity;
 
 /**
@@ -30,6 +32,8 @@ public class OutboxMail extends PlatformEntity {
     @Column(name = "notification_id")
     private Long notificationId;
 
+    /** Sealed at rest: a citizen's address is personal data (ND Art. 9.2), a member's too. */
+    @Convert(converter = PersonalData.class)
     @Column(nullable = false)
     private String recipient;
 

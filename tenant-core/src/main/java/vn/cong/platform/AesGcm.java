@@ -44,6 +44,11 @@ public final class AesGcm {
         }
     }
 
+    /** Whether a stored value has the sealed form (it may still fail to open under another key). */
+    public static boolean isSealed(String stored) {
+        return stored != null && stored.startsWith(PREFIX);
+    }
+
     /** The text; {@link GeneralSecurityException} (wrapped) for a value of another key or changed by hand. */
     public String open(String stored) {
         if (stored == null || !stored.startsWith(PREFIX)) {

@@ -8,21 +8,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.cong.identity.Lockout;
 import vn.cong.platform.ApiLanguage;
 import vn.cong.platform.DomainException;
 import vn.cong.platform.Messages;
+import vn.cong.platform.ViolationMessages;
 
 /** Every failure of the API becomes an {@link ApiError} in the caller's language — never a stack trace. */
 public final class ErrorMappers {
 
-    private static final Pattern MESSAGE_KEY = Pattern.compile("\\{(.+)}");
 
     private ErrorMappers() {
     }
@@ -59,21 +55,8 @@ public final class ErrorMappers {
         }
     }
 
-    /**
-     * Bean Validation interpolates in the JVM's default locale; API clients get the message of their own
-     * language from the same {@code ValidationMessages} bundles.
-     */
     static String localized(ConstraintViolation<?> violation, String language) {
-        Matcher key = MESSAGE_KEY.matcher(violation.getMessageTemplate());
-        if (key.matches()) {
-            try {
-                return ResourceBundle.getBundle("ValidationMessages", Messages.locale(language),
-                        Thread.currentThread().getContextClassLoader()).getString(key.group(1));
-            } catch (MissingResourceException e) {
-                return violation.getMessage();
-            }
-        }
-        return violation.getMessage();
+        return ViolationMessages.localized(violation, language);
     }
 
     @Provider

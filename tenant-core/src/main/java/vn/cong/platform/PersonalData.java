@@ -1,10 +1,9 @@
-package vn.cong.interaction;
+package vn.cong.platform;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.Optional;
 import java.util.logging.Logger;
-import vn.cong.platform.AesGcm;
 
 /**
  * Citizens' identity data (ND Art. 9.2: name, ID or passport number, address, phone, e-mail) sealed at rest, column by
@@ -12,6 +11,9 @@ import vn.cong.platform.AesGcm;
  * {@code CONG_SECURITY_PERSONAL_DATA_KEY}) — a key of its own, not the second-factor one. A JPA converter, so no code
  * path can write the plain text by forgetting to seal it; it reads the key itself (MicroProfile Config where the
  * platform runs, the environment or the development key elsewhere), since converters are not CDI beans everywhere.
+ * Used for citizens' identity ({@code vn.cong.interaction.Question}) and for the addresses e-mails go to (the outbox).
+ * A stored value without the sealed form's prefix was written before its column was sealed (the outbox's rows
+ * before V21) and is read as it is; every write seals.
  */
 @Converter
 public class PersonalData implements AttributeConverter<String, String> {
@@ -29,7 +31,10 @@ public class PersonalData implements AttributeConverter<String, String> {
 
     @Override
     public String convertToEntityAttribute(String sealed) {
-        return sealed == null ? null : cipher().open(sealed);
+        if (sealed == null) {
+            return null;
+        }
+        return AesGcm.isSealed(sealed) ? cipher().open(sealed) : sealed;
     }
 
     private static AesGcm cipher() {

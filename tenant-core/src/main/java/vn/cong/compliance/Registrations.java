@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import vn.cong.catalog.CatalogRules;
 import vn.cong.catalog.Category;
@@ -53,6 +54,25 @@ public class Registrations {
         if (!CompliancePolicy.mayRegister(actor)) {
             throw new DomainException(403, "compliance.forbidden");
         }
+        List<Obligation> made = make(registration, false);
+        if (made.isEmpty()) {
+            throw new DomainException(422, "compliance.rule.none",
+                    registration.trigger().strip().toUpperCase(Locale.ROOT), registration.category() == null ? "—" : registration.category());
+        }
+        return made;
+    }
+
+    /**
+     * An event the portal itself received — a citizen's question in the current unit: nobody's permission to check,
+     * and no refusal when the unit's catalog has no rule for it (the question is received all the same; its
+     * obligations are then none).
+     */
+    public List<Obligation> registerReceived(Registration registration) {
+        return make(registration, true);
+    }
+
+    /** {@code lenient}: a category the unit does not have makes no obligation instead of a 422. */
+    private List<Obligation> make(Registration registration, boolean lenient) {
         Trigger trigger = parse(Trigger.class, registration.trigger(), "compliance.trigger.invalid");
         if (trigger == null) {
             throw new DomainException(422, "compliance.trigger.invalid", registration.trigger());
@@ -69,7 +89,11 @@ public class Registrations {
         if (registration.category() == null || registration.category().isBlank()) {
             rules = catalogRules.portalRules();
         } else {
-            Category category = categories.byCode(registration.category().strip())
+            Optional<Category> found = categories.byCode(registration.category().strip());
+            if (found.isEmpty() && lenient) {
+                return List.of();
+            }
+            Category category = found
                     .orElseThrow(() -> new DomainException(422, "compliance.category.unknown", registration.category()));
             categoryId = category.getId();
             rules = catalogRules.forCategory(categoryId).rules();
@@ -94,10 +118,6 @@ public class Registrations {
                 obligation.refresh(settings.statusRule(), now);
             }
             made.add(obligation);
-        }
-        if (made.isEmpty()) {
-            throw new DomainException(422, "compliance.rule.none", trigger.name(),
-                    registration.category() == null ? "—" : registration.category());
         }
         return made;
     }

@@ -10,7 +10,10 @@ import java.util.Locale;
 final class CacheableRequest {
 
     private static final String[] NEVER_CACHED = {
-        "/admin", "/api/", "/jakarta.faces.resource", "/health", "/openapi", "/metrics"
+        "/admin", "/api/", "/jakarta.faces.resource", "/health", "/openapi", "/metrics",
+        // a citizen's own pages: the question form carries its form token, the status page one person's question,
+        // the challenge is new each time
+        "/hoi-dap/dat-cau-hoi", "/hoi-dap/tra-cuu", "/xac-minh"
     };
 
     private CacheableRequest() {

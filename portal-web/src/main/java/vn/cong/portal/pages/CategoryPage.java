@@ -72,6 +72,11 @@ public class CategoryPage {
         return category;
     }
 
+    /** A questions-and-answers category: its page leads to the question form and the status page. */
+    public boolean isQuestions() {
+        return category != null && category.getContentType() == vn.cong.catalog.ContentType.Q_AND_A;
+    }
+
     public String getName() {
         return category == null ? "" : category.name(tenant.language());
     }

@@ -108,6 +108,14 @@ public class PortalPage {
         return PublicRoute.DOCUMENT_SEARCH_PATH;
     }
 
+    public String getQuestionFormPath() {
+        return PublicRoute.QUESTION_FORM_PATH;
+    }
+
+    public String getQuestionStatusPath() {
+        return vn.cong.interaction.QuestionStatus.PATH;
+    }
+
     public String getInformationCatalogPath() {
         return PublicRoute.INFORMATION_CATALOG_PATH;
     }

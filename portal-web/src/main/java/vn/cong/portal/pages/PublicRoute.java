@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.cong.catalog.DefaultCatalog;
+import vn.cong.interaction.QuestionStatus;
 
 /** A parsed citizen address: which view, and the category code or article slug in it. */
 public record PublicRoute(Kind kind, String key) {
@@ -19,6 +20,9 @@ public record PublicRoute(Kind kind, String key) {
     /** Where every unit's document search answers (GET form: shareable, cacheable per query string). */
     public static final String DOCUMENT_SEARCH_PATH = "/van-ban";
 
+    /** Where every unit takes citizens' questions. */
+    public static final String QUESTION_FORM_PATH = "/hoi-dap/dat-cau-hoi";
+
     private static final Pattern DOCUMENT_SEARCH = Pattern.compile("/(tim-)?van-ban/?");
 
     private static final Pattern CATEGORY = Pattern.compile("/chuyen-muc/([a-z0-9-]{1,64})/?");
@@ -29,7 +33,11 @@ public record PublicRoute(Kind kind, String key) {
         /** The catalog of published information (REQUIREMENTS §3.16), generated from the unit's catalog. */
         INFORMATION_CATALOG("/public/information-catalog.xhtml"),
         /** The document search (REQUIREMENTS §3.5): {@code /van-ban}, also {@code /tim-van-ban}. */
-        DOCUMENT_SEARCH("/public/documents.xhtml");
+        DOCUMENT_SEARCH("/public/documents.xhtml"),
+        /** A citizen asks (REQUIREMENTS §3.14): {@code /hoi-dap/dat-cau-hoi}, a form that works without script. */
+        QUESTION_FORM("/public/question-form.xhtml"),
+        /** The asker follows a question by its code: {@code /hoi-dap/tra-cuu}. */
+        QUESTION_STATUS("/public/question-status.xhtml");
 
         private final String view;
 
@@ -59,6 +67,12 @@ public record PublicRoute(Kind kind, String key) {
         }
         if (DOCUMENT_SEARCH.matcher(path).matches()) {
             return Optional.of(new PublicRoute(Kind.DOCUMENT_SEARCH, null));
+        }
+        if (QUESTION_FORM_PATH.equals(path) || (QUESTION_FORM_PATH + "/").equals(path)) {
+            return Optional.of(new PublicRoute(Kind.QUESTION_FORM, null));
+        }
+        if (QuestionStatus.PATH.equals(path) || (QuestionStatus.PATH + "/").equals(path)) {
+            return Optional.of(new PublicRoute(Kind.QUESTION_STATUS, null));
         }
         Matcher category = CATEGORY.matcher(path);
         if (category.matches()) {

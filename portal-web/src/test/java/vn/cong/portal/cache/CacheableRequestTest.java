@@ -20,6 +20,9 @@ class CacheableRequestTest {
 
     @Test
     void theBackOfficeTheApiAndSessionsAreNever() {
+        assertFalse(CacheableRequest.test("GET", "/hoi-dap/dat-cau-hoi", null, null), "carries its form token");
+        assertFalse(CacheableRequest.test("GET", "/hoi-dap/tra-cuu?ma=PAKN.20261205.0001&khoa=k", null, null));
+        assertFalse(CacheableRequest.test("GET", "/xac-minh", null, null));
         assertFalse(CacheableRequest.test("POST", "/", null, null));
         assertFalse(CacheableRequest.test("GET", "/admin/index.xhtml", null, null));
         assertFalse(CacheableRequest.test("GET", "/api/v1/items", null, null));

@@ -149,6 +149,31 @@ class PlatformIT {
     }
 
     @Test
+    void aQuestionSentWithoutScriptGetsItsCodeAndItsStatusOpensOnlyWithItsKeyOrPhone() throws Exception {
+        new QuestionChecks(client, smtp).aQuestionSentWithoutScriptGetsItsCodeAndItsStatusOpensOnlyWithItsKeyOrPhone();
+    }
+
+    @Test
+    void aQuestionsBadInputGetsVietnameseMessagesKeepsWhatWasTypedAndSavesNothing() {
+        new QuestionChecks(client, smtp).badInputGetsVietnameseMessagesKeepsWhatWasTypedAndSavesNothing();
+    }
+
+    @Test
+    void aQuestionFormWithoutItsCookieOrTokenIsRefusedAndItsTextKept() {
+        new QuestionChecks(client, smtp).aFormWithoutItsCookieOrTokenIsRefusedAndItsTextKept();
+    }
+
+    @Test
+    void withoutTheChallengeAnAddressSendsThreeQuestionsAnHourAndASolvedChallengeCountsOnce() throws Exception {
+        new QuestionChecks(client, smtp).withoutTheChallengeAnAddressSendsThreeAnHourAndASolvedChallengeCountsOnce();
+    }
+
+    @Test
+    void concurrentQuestionsToOneUnitGetConsecutiveNumbers() throws Exception {
+        new QuestionChecks(client, smtp).concurrentQuestionsToOneUnitGetConsecutiveNumbers();
+    }
+
+    @Test
     void publishingRecordsRoyaltyLinesForTheAuthorAndTheSecretaryWhoEditedIt() {
         new RoyaltyChecks(client).publishingRecordsRoyaltyLinesForTheAuthorAndTheSecretaryWhoEditedIt();
     }

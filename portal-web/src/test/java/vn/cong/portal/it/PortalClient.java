@@ -132,6 +132,25 @@ final class PortalClient {
         return send(host, path, null, body, "POST", null, headers);
     }
 
+    /**
+     * A citizen's request from {@code address} (the deployment trusts X-Forwarded-For from loopback, as from its
+     * proxy): a GET when {@code fields} is null, else a form POST. With the cookie, when not null.
+     */
+    Reply citizen(String host, String path, String address, String cookie, Map<String, String> fields) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("X-Forwarded-For", address);
+        if (cookie != null) {
+            headers.put("Cookie", cookie);
+        }
+        if (fields == null) {
+            return send(host, path, null, null, "GET", null, headers);
+        }
+        headers.put("Content-Type", "application/x-www-form-urlencoded");
+        String body = fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(host, path, null, body, "POST", null, headers);
+    }
+
     Reply getWithCookie(String host, String path, String cookie) {
         return send(host, path, null, null, "GET", null, cookie == null ? Map.of() : Map.of("Cookie", cookie));
     }

@@ -16,6 +16,11 @@ class PublicRouteTest {
         assertEquals(Optional.of(new PublicRoute(PublicRoute.Kind.ARTICLE, "dao-tru-thu-hoach-che")),
                 PublicRoute.parse("/bai-viet/dao-tru-thu-hoach-che/"));
         assertEquals(Optional.of(new PublicRoute(PublicRoute.Kind.CATEGORY, "gioi-thieu")), PublicRoute.parse("/gioi-thieu"));
+        assertEquals(Optional.of(new PublicRoute(PublicRoute.Kind.QUESTION_FORM, null)),
+                PublicRoute.parse("/hoi-dap/dat-cau-hoi"));
+        assertEquals(Optional.of(new PublicRoute(PublicRoute.Kind.QUESTION_STATUS, null)),
+                PublicRoute.parse("/hoi-dap/tra-cuu/"));
+        assertTrue(PublicRoute.parse("/hoi-dap/khac").isEmpty());
     }
 
     @Test

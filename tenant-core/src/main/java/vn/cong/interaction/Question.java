@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.cong.platform.DomainException;
 import vn.cong.platform.PersonalData;
 import vn.cong.platform.TenantOwned;
 
@@ -91,6 +92,44 @@ public class Question extends TenantOwned {
     @Column(name = "obligation_id")
     private Long obligationId;
 
+    /** The responder the secretariat gave it to (an account of the unit). */
+    @Column(name = "routed_to")
+    private Long routedTo;
+
+    @Column(name = "routed_at")
+    private Instant routedAt;
+
+    @jakarta.persistence.Lob
+    @Column(name = "answer_text")
+    private String answerText;
+
+    @Column(name = "answered_by")
+    private Long answeredBy;
+
+    /** Who answered, as the published answer names them (the head or the authorised responder, ND Art. 9.4). */
+    @Column(name = "answered_by_name")
+    private String answeredByName;
+
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    /** Why it was dropped (ND Art. 22.6) or transferred — shown to the asker. */
+    @Column(name = "closing_reason")
+    private String closingReason;
+
+    /** The question this one was merged into, which the asker follows instead. */
+    @Column(name = "merged_into")
+    private String mergedInto;
+
+    @Column(name = "transferred_to")
+    private Long transferredTo;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
     protected Question() {
     }
 
@@ -142,6 +181,104 @@ public class Question extends TenantOwned {
     public Asker asker() {
         return new Asker(askerKind, askerName, askerNationality, askerIdNumber, askerAddress, askerPhone, askerEmail,
                 organisationName, representativePosition);
+    }
+
+    /** Gives it to a responder, by its subject field (which the secretariat may correct); again while unanswered. */
+    public void route(long responder, String field, Instant at) {
+        move(QuestionAction.ROUTE);
+        this.routedTo = responder;
+        this.routedAt = at;
+        if (field != null) {
+            this.fieldCode = field;
+        }
+    }
+
+    /** Sends it to the competent unit (ND Art. 22.5) — closed here; the unit receives a question of its own. */
+    public void transfer(long toUnit, String reason, Instant at) {
+        String why = required(reason, "question.reason.required");
+        move(QuestionAction.TRANSFER);
+        this.transferredTo = toUnit;
+        this.closingReason = why;
+        this.closedAt = at;
+    }
+
+    /** The answer (amended while it is not published), by the head or the authorised responder. */
+    public void answer(String text, long by, String byName, Instant at) {
+        String answer = required(text, "question.answer.required");
+        move(QuestionAction.ANSWER);
+        this.answerText = answer;
+        this.answeredBy = by;
+        this.answeredByName = byName;
+        this.answeredAt = at;
+    }
+
+    /** The answer goes into the public Q&A list; the deadline is met on its answer, not here. */
+    public void publish(Instant at) {
+        move(QuestionAction.PUBLISH);
+        this.publishedAt = at;
+        this.closedAt = at;
+    }
+
+    /** An abusive question is not handled (ND Art. 22.6); the reason is the asker's to read. */
+    public void drop(String reason, Instant at) {
+        String why = required(reason, "question.reason.required");
+        move(QuestionAction.DROP);
+        this.closingReason = why;
+        this.closedAt = at;
+    }
+
+    /** A duplicate: the asker follows {@code kept}, whose answer answers both. */
+    public void mergeInto(TrackingCode kept, Instant at) {
+        if (kept.equals(trackingCode())) {
+            throw new DomainException(422, "question.merge.itself", kept);
+        }
+        move(QuestionAction.MERGE);
+        this.mergedInto = kept.toString();
+        this.closedAt = at;
+    }
+
+    private void move(QuestionAction action) {
+        state = action.from(state).orElseThrow(() -> new DomainException(409, "question.move.illegal",
+                action.name(), state.name()));
+    }
+
+    private static String required(String text, String key) {
+        if (text == null || text.isBlank()) {
+            throw new DomainException(422, key);
+        }
+        return text.strip();
+    }
+
+    public Long getRoutedTo() {
+        return routedTo;
+    }
+
+    public String getAnswerText() {
+        return answerText;
+    }
+
+    public String getAnsweredByName() {
+        return answeredByName;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public String getClosingReason() {
+        return closingReason;
+    }
+
+    public String getMergedInto() {
+        return mergedInto;
+    }
+
+    public Long getTransferredTo() {
+        return transferredTo;
     }
 
     /** Whether {@code key} opens this question's status page. */

@@ -102,4 +102,26 @@ class QuestionPersistenceIT {
             return null;
         });
     }
+
+    @Test
+    void aHandledQuestionKeepsItsAnswerResponderAndPublicationAndItsIdentityStaysSealed() {
+        TrackingCode code = new TrackingCode(LocalDate.of(2026, 12, 4), 2);
+        TestDatabase.asUnit(emf, daoTru.getId(), em -> {
+            Question question = new Question(code, "Lịch tiếp dân", "Xin hỏi lịch tiếp dân.", ASKER, RECEIVED);
+            question.route(41, "tu-phap", RECEIVED.plusSeconds(60));
+            question.answer("Sáng thứ Năm hằng tuần, tại trụ sở xã.", 41, "Lê Thị Hoa", RECEIVED.plusSeconds(120));
+            question.publish(RECEIVED.plusSeconds(180));
+            em.persist(question);
+            return null;
+        });
+        Question read = TestDatabase.asUnit(emf, daoTru.getId(), em -> em.createQuery("select q from Question q"
+                + " where q.receivedDay = :d and q.dayNumber = 2", Question.class)
+                .setParameter("d", code.day()).getSingleResult());
+        assertEquals(vn.cong.interaction.QuestionState.PUBLISHED, read.getState());
+        assertEquals("Sáng thứ Năm hằng tuần, tại trụ sở xã.", read.getAnswerText());
+        assertEquals("Lê Thị Hoa", read.getAnsweredByName());
+        assertEquals(RECEIVED.plusSeconds(180), read.getPublishedAt());
+        assertEquals(41L, read.getRoutedTo());
+        assertEquals(ASKER, read.asker());
+    }
 }

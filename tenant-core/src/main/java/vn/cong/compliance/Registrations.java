@@ -71,6 +71,15 @@ public class Registrations {
         return make(registration, true);
     }
 
+    /**
+     * What a received event awaited happened outside the item workflow — a citizen's question answered, sent on to
+     * the competent unit or closed: its obligation of the current unit is met at {@code at} (on time or late).
+     */
+    public void closeReceived(long obligationId, Instant at) {
+        obligations.find(obligationId).filter(o -> o.getMetAt() == null)
+                .ifPresent(o -> o.meet(at, null, settings.statusRule(), settings.clock().instant()));
+    }
+
     /** {@code lenient}: a category the unit does not have makes no obligation instead of a 422. */
     private List<Obligation> make(Registration registration, boolean lenient) {
         Trigger trigger = parse(Trigger.class, registration.trigger(), "compliance.trigger.invalid");

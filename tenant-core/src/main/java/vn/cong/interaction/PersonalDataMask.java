@@ -12,6 +12,23 @@ public final class PersonalDataMask {
     private PersonalDataMask() {
     }
 
+    /**
+     * A person's name as published answers and the desk show it: the given name (the last word, by which Vietnamese
+     * address one another) after the initials of the others, {@code T. V. Bình}; {@link Question#ERASED} stays.
+     */
+    public static String name(String name) {
+        if (name == null || name.isBlank() || Question.ERASED.equals(name)) {
+            return name;
+        }
+        String[] words = name.strip().split("\\s+");
+        StringBuilder shown = new StringBuilder();
+        for (int i = 0; i < words.length - 1; i++) {
+            shown.append(words[i].codePoints().limit(1).collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                    StringBuilder::append)).append(". ");
+        }
+        return shown.append(words[words.length - 1]).toString();
+    }
+
     /** The first four and last two digits: {@code 0912•••••78}. */
     public static String phone(String phone) {
         if (phone == null) {

@@ -124,11 +124,34 @@ public class Question extends TenantOwned {
     @Column(name = "merged_into")
     private String mergedInto;
 
+    /** The competent unit it was sent to, and the code it has there (the asker follows it there). */
     @Column(name = "transferred_to")
     private Long transferredTo;
 
+    @Column(name = "transferred_code")
+    private String transferredCode;
+
+    /** On the receiving side: the unit that sent it here, and the code it had there. */
+    @Column(name = "transferred_from")
+    private Long transferredFrom;
+
+    @Column(name = "transferred_from_code")
+    private String transferredFromCode;
+
+    /** Its words folded (no diacritics, lower case), for the public list's search; set when published. */
+    @jakarta.persistence.Lob
+    @Column(name = "search_text")
+    private String searchText;
+
+    /** When the asker's identity was erased by the retention rule; the question and its answer stay. */
+    @Column(name = "identity_erased_at")
+    private Instant identityErasedAt;
+
     @Column(name = "closed_at")
     private Instant closedAt;
+
+    /** What an erased asker's name reads. */
+    public static final String ERASED = "—";
 
     protected Question() {
     }
@@ -193,13 +216,37 @@ public class Question extends TenantOwned {
         }
     }
 
-    /** Sends it to the competent unit (ND Art. 22.5) — closed here; the unit receives a question of its own. */
-    public void transfer(long toUnit, String reason, Instant at) {
+    /**
+     * Sends it to the competent unit (ND Art. 22.5) — closed here; the unit received it as a question of its own,
+     * {@code there}, which the asker follows from now on.
+     */
+    public void transfer(long toUnit, TrackingCode there, String reason, Instant at) {
         String why = required(reason, "question.reason.required");
         move(QuestionAction.TRANSFER);
         this.transferredTo = toUnit;
+        this.transferredCode = there.toString();
         this.closingReason = why;
         this.closedAt = at;
+    }
+
+    /** Checks a transfer before the competent unit is asked to receive it: the reason given, the move legal. */
+    public void checkTransfer(String reason) {
+        required(reason, "question.reason.required");
+        if (QuestionAction.TRANSFER.from(state).isEmpty()) {
+            throw new DomainException(409, "question.move.illegal", QuestionAction.TRANSFER.name(), state.name());
+        }
+    }
+
+    /**
+     * The question as the competent unit receives it from {@code fromUnit}: the same asker, subject and text, the
+     * same status-link key (the asker's link leads on), received now, under a code of the receiving unit.
+     */
+    public Question transferredAs(TrackingCode code, long fromUnit, Instant at) {
+        Question received = new Question(code, subject, body, asker(), null, null, at);
+        received.accessKeyHash = accessKeyHash;
+        received.transferredFrom = fromUnit;
+        received.transferredFromCode = trackingCode().toString();
+        return received;
     }
 
     /** The answer (amended while it is not published), by the head or the authorised responder. */
@@ -217,6 +264,31 @@ public class Question extends TenantOwned {
         move(QuestionAction.PUBLISH);
         this.publishedAt = at;
         this.closedAt = at;
+        this.searchText = vn.cong.platform.VietnameseText.fold(subject + "\n" + body + "\n" + answerText);
+    }
+
+    /**
+     * Erases the asker's identity (the retention rule, once the question has long been closed): the name becomes a
+     * placeholder, every other identity field is gone; the question, its answer and the organisation's name stay.
+     */
+    public void eraseIdentity(Instant at) {
+        this.askerName = ERASED;
+        this.askerNationality = null;
+        this.askerIdNumber = null;
+        this.askerAddress = null;
+        this.askerPhone = null;
+        this.askerEmail = null;
+        this.representativePosition = askerKind == Asker.Kind.ORGANISATION ? representativePosition : null;
+        this.identityErasedAt = at;
+    }
+
+    /** Received or routed: nobody has answered it yet. */
+    public boolean awaitsAnswer() {
+        return state == QuestionState.RECEIVED || state == QuestionState.ROUTED;
+    }
+
+    public boolean isOpen() {
+        return state == QuestionState.RECEIVED || state == QuestionState.ROUTED || state == QuestionState.ANSWERED;
     }
 
     /** An abusive question is not handled (ND Art. 22.6); the reason is the asker's to read. */
@@ -279,6 +351,42 @@ public class Question extends TenantOwned {
 
     public Long getTransferredTo() {
         return transferredTo;
+    }
+
+    public String getTransferredCode() {
+        return transferredCode;
+    }
+
+    public Long getTransferredFrom() {
+        return transferredFrom;
+    }
+
+    public String getTransferredFromCode() {
+        return transferredFromCode;
+    }
+
+    public Long getAnsweredBy() {
+        return answeredBy;
+    }
+
+    public Instant getRoutedAt() {
+        return routedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    String searchText() {
+        return searchText;
+    }
+
+    public Instant getIdentityErasedAt() {
+        return identityErasedAt;
+    }
+
+    public Long getObligationId() {
+        return obligationId;
     }
 
     /** Whether {@code key} opens this question's status page. */

@@ -12,7 +12,8 @@ import vn.cong.identity.Actor;
  * question's own unit (questions are the unit's: another unit's are never found).
  * <ul>
  *   <li>see the Q&amp;A desk (the queue by due date, the questions with the asker's data masked): the secretariat, the
- *       head and deputy heads, and whoever holds the Q&amp;A responder role;</li>
+ *       head and deputy heads — every question of the unit —, and whoever holds the Q&amp;A responder role — the
+ *       questions routed to them;</li>
  *   <li>route, transfer to the competent unit, merge a duplicate, publish answers: the secretariat, the head and
  *       deputy heads (ND Art. 9.3: the board receives, sorts and sends on);</li>
  *   <li>answer: the head, or a person the head authorised — the Q&amp;A responder (ND Art. 9.4);</li>
@@ -29,6 +30,11 @@ public final class QuestionPolicy {
 
     public static boolean maySeeDesk(Actor actor) {
         return actor != null && actor.holdsAny(SECRETARIAT, HEAD, DEPUTY_HEAD, QA_RESPONDER);
+    }
+
+    /** Sees every question of the desk; a responder who is none of these sees those routed to them. */
+    public static boolean sortsQuestions(Actor actor) {
+        return actor != null && actor.holdsAny(SECRETARIAT, HEAD, DEPUTY_HEAD);
     }
 
     public static boolean can(Actor actor, QuestionAction action) {

@@ -4,16 +4,24 @@ import java.time.Instant;
 
 /**
  * What the status page tells the asker: the code, the subject they wrote, where the question stands and since when
- * it was received, when the answer is due. Never the asker's identity: whoever holds the link sees this only.
+ * it was received, when the answer is due; the answer once published; why it was dropped; the question it was merged
+ * into; the unit it was sent to and its code there; the unit it came from. Never the asker's identity: whoever holds
+ * the link sees this only.
  */
 public record QuestionStatus(TrackingCode code, String subject, QuestionState state, Instant receivedAt,
-                             Instant dueAt) {
+                             Instant dueAt, String answer, String answeredBy, Instant publishedAt,
+                             String closingReason, String mergedInto, Long transferredTo, String transferredCode,
+                             Long transferredFrom, String transferredFromCode) {
 
     /** Where every portal's status page answers. */
     public static final String PATH = "/hoi-dap/tra-cuu";
 
     static QuestionStatus of(Question question) {
+        boolean published = question.getState() == QuestionState.PUBLISHED;
         return new QuestionStatus(question.trackingCode(), question.getSubject(), question.getState(),
-                question.getReceivedAt(), question.getDueAt());
+                question.getReceivedAt(), question.getDueAt(), published ? question.getAnswerText() : null,
+                published ? question.getAnsweredByName() : null, question.getPublishedAt(),
+                question.getClosingReason(), question.getMergedInto(), question.getTransferredTo(),
+                question.getTransferredCode(), question.getTransferredFrom(), question.getTransferredFromCode());
     }
 }

@@ -10,7 +10,6 @@ import jakarta.validation.groups.Default;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -77,16 +76,11 @@ public class QuestionSubmissions {
         }
         long unitId = tenant.unitId();
         Instant now = clock.instant();
-        ZonedDateTime received = now.atZone(Vietnam.ZONE);
-        LocalDate day = received.toLocalDate();
-        TrackingCode code = new TrackingCode(day, numbers.next(unitId, day));
+        TrackingCode code = nextCode(now);
         AccessKey key = AccessKey.fresh();
         Question question = new Question(code, form.subject().strip(), form.body().strip(), form.asker(), field, key,
                 now);
-        List<Obligation> deadlines = registrations.registerReceived(new Registration(CATEGORY, "QUESTION_RECEIVED",
-                received.toOffsetDateTime().toString(), null, code.toString(), "Câu hỏi " + code));
-        deadlines.stream().filter(o -> o.getDueAt() != null).min(Comparator.comparing(Obligation::getDueAt))
-                .ifPresent(first -> question.due(first.getDueAt(), first.getId()));
+        startDeadline(question, now, null);
         entityManagers.forCurrentTenant().persist(question);
         Receipt receipt = new Receipt(code, key, question.getDueAt());
         String email = question.asker().email();
@@ -95,5 +89,27 @@ public class QuestionSubmissions {
                     code, question.getSubject()).linkingTo(receipt.statusPath()));
         }
         return receipt;
+    }
+
+    /** The next tracking code of the current unit for a question received at {@code at}. */
+    TrackingCode nextCode(Instant at) {
+        LocalDate day = at.atZone(Vietnam.ZONE).toLocalDate();
+        return new TrackingCode(day, numbers.next(tenant.unitId(), day));
+    }
+
+    /**
+     * Starts the answer's deadline in the current unit from {@code occurred}, by its "question received" rules of
+     * {@code condition} (none: the plain ones); false when the unit's catalog has none that give a date.
+     */
+    boolean startDeadline(Question question, Instant occurred, String condition) {
+        TrackingCode code = question.trackingCode();
+        List<Obligation> deadlines = registrations.registerReceived(new Registration(CATEGORY, "QUESTION_RECEIVED",
+                occurred.atZone(Vietnam.ZONE).toOffsetDateTime().toString(), condition, code.toString(),
+                "Câu hỏi " + code));
+        return deadlines.stream().filter(o -> o.getDueAt() != null).min(Comparator.comparing(Obligation::getDueAt))
+                .map(first -> {
+                    question.due(first.getDueAt(), first.getId());
+                    return true;
+                }).orElse(false);
     }
 }

@@ -20,4 +20,12 @@ class PersonalDataMaskTest {
         assertEquals("•••", PersonalDataMask.address("Đạo Trù"));
         assertNull(PersonalDataMask.phone(null));
     }
+
+    @Test
+    void aNameShowsItsGivenNameAfterTheInitialsOfTheOthers() {
+        assertEquals("T. V. Bình", PersonalDataMask.name("Trần Văn Bình"));
+        assertEquals("Đ. T. M. Hạnh", PersonalDataMask.name(" Đỗ  Thị Mỹ Hạnh "));
+        assertEquals("Bình", PersonalDataMask.name("Bình"));
+        assertEquals(Question.ERASED, PersonalDataMask.name(Question.ERASED));
+    }
 }

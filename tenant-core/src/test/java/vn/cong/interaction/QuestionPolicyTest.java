@@ -18,6 +18,12 @@ class QuestionPolicyTest {
     }
 
     @Test
+    void theSecretariatAndTheHeadsSeeEveryQuestionOfTheDesk() {
+        assertMatrix("sort questions", Map.of(Role.SECRETARIAT, OWN, Role.HEAD, OWN, Role.DEPUTY_HEAD, OWN),
+                UnitLevel.COMMUNE, QuestionPolicy::sortsQuestions);
+    }
+
+    @Test
     void theSecretariatAndTheHeadsRouteTransferMergeAndPublish() {
         Map<Role, java.util.Set<vn.cong.identity.ActorsByRelation.Relation>> sorters = Map.of(Role.SECRETARIAT, OWN,
                 Role.HEAD, OWN, Role.DEPUTY_HEAD, OWN);

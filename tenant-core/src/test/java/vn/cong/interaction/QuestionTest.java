@@ -12,6 +12,7 @@ import vn.cong.platform.DomainException;
 class QuestionTest {
 
     private static final Instant AT = Instant.parse("2026-12-07T02:00:00Z");
+    private static final TrackingCode THERE = new TrackingCode(LocalDate.of(2026, 12, 7), 9);
 
     private static Question received() {
         return new Question(new TrackingCode(LocalDate.of(2026, 12, 6), 3), "Lịch tiếp dân", "Xin hỏi lịch tiếp dân.",
@@ -38,12 +39,13 @@ class QuestionTest {
     @Test
     void aTransferOrADropNeedsItsReasonAndClosesTheQuestion() {
         Question question = received();
-        DomainException noReason = assertThrows(DomainException.class, () -> question.transfer(7, "  ", AT));
+        DomainException noReason = assertThrows(DomainException.class, () -> question.transfer(7, THERE, "  ", AT));
         assertEquals(422, noReason.status());
         assertEquals(QuestionState.RECEIVED, question.getState(), "a refused move changes nothing");
-        question.transfer(7, "Thuộc thẩm quyền của UBND huyện Tam Đảo", AT);
+        question.transfer(7, THERE, "Thuộc thẩm quyền của UBND huyện Tam Đảo", AT);
         assertEquals(QuestionState.TRANSFERRED, question.getState());
         assertEquals(7L, question.getTransferredTo());
+        assertEquals("PAKN.20261207.0009", question.getTransferredCode());
         assertEquals(409, assertThrows(DomainException.class, () -> question.drop("Lời lẽ xúc phạm", AT)).status());
 
         Question abusive = received();
@@ -66,5 +68,44 @@ class QuestionTest {
     @Test
     void nothingIsPublishedBeforeItIsAnswered() {
         assertEquals(409, assertThrows(DomainException.class, () -> received().publish(AT)).status());
+    }
+
+    @Test
+    void theCompetentUnitReceivesTheSameAskerAndTextUnderItsOwnCodeAndTheSameStatusKey() {
+        AccessKey key = AccessKey.fresh();
+        Question sent = new Question(new TrackingCode(LocalDate.of(2026, 12, 6), 3), "Lịch tiếp dân",
+                "Xin hỏi lịch tiếp dân.", received().asker(), "tu-phap", key, AT);
+        Question there = sent.transferredAs(THERE, 5, AT.plusSeconds(60));
+        assertEquals(QuestionState.RECEIVED, there.getState());
+        assertEquals(sent.asker(), there.asker());
+        assertEquals("Xin hỏi lịch tiếp dân.", there.getBody());
+        assertEquals(THERE, there.trackingCode());
+        assertEquals("PAKN.20261206.0003", there.getTransferredFromCode());
+        assertEquals(5L, there.getTransferredFrom());
+        assertNull(there.getFieldCode(), "the receiving unit's fields are its own");
+        org.junit.jupiter.api.Assertions.assertTrue(there.opensWith(key), "the asker's link leads on");
+    }
+
+    @Test
+    void erasingTheIdentityKeepsTheQuestionAndItsAnswer() {
+        Question question = received();
+        question.answer("Sáng thứ Năm hằng tuần.", 41, "Lê Thị Hoa", AT);
+        question.publish(AT);
+        question.eraseIdentity(AT.plusSeconds(60));
+        assertEquals(Question.ERASED, question.asker().name());
+        assertNull(question.asker().phone());
+        assertNull(question.asker().idNumber());
+        assertNull(question.asker().address());
+        assertEquals("Sáng thứ Năm hằng tuần.", question.getAnswerText());
+        assertEquals(QuestionState.PUBLISHED, question.getState());
+    }
+
+    @Test
+    void aPublishedQuestionIsFoundByItsWordsWithoutDiacritics() {
+        Question question = received();
+        question.answer("Sáng thứ Năm hằng tuần.", 41, "Lê Thị Hoa", AT);
+        question.publish(AT);
+        org.junit.jupiter.api.Assertions.assertTrue(question.searchText().contains("lich tiep dan"));
+        org.junit.jupiter.api.Assertions.assertTrue(question.searchText().contains("sang thu nam"));
     }
 }

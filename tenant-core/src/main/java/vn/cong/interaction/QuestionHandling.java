@@ -54,6 +54,9 @@ public class QuestionHandling {
     QuestionSubmissions intake;
 
     @Inject
+    QuestionRepository questions;
+
+    @Inject
     Registrations registrations;
 
     @Inject
@@ -180,7 +183,8 @@ public class QuestionHandling {
         Question question = allowed(actor, questionId, QuestionAction.MERGE);
         TrackingCode kept = TrackingCode.parse(keptCode)
                 .orElseThrow(() -> new DomainException(422, "question.code.invalid"));
-        Question into = byCode(kept).orElseThrow(() -> new DomainException(422, "question.merge.unknown", kept));
+        Question into = questions.byCode(kept)
+                .orElseThrow(() -> new DomainException(422, "question.merge.unknown", kept));
         if (into.getState() == QuestionState.MERGED || into.getState() == QuestionState.DROPPED
                 || into.getState() == QuestionState.TRANSFERRED) {
             throw new DomainException(409, "question.merge.closed", kept);
@@ -208,12 +212,6 @@ public class QuestionHandling {
             throw new DomainException(404, "question.not-found-id", questionId);
         }
         return question;
-    }
-
-    private java.util.Optional<Question> byCode(TrackingCode code) {
-        return entityManagers.forCurrentTenant().createQuery("select q from Question q where q.receivedDay = :d"
-                        + " and q.dayNumber = :n", Question.class)
-                .setParameter("d", code.day()).setParameter("n", code.number()).getResultStream().findFirst();
     }
 
     private void close(Question question, Instant at) {

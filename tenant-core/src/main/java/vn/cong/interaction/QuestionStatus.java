@@ -24,4 +24,11 @@ public record QuestionStatus(TrackingCode code, String subject, QuestionState st
                 question.getClosingReason(), question.getMergedInto(), question.getTransferredTo(),
                 question.getTransferredCode(), question.getTransferredFrom(), question.getTransferredFromCode());
     }
+
+    /** This status with the published answer of {@code kept}, the question it was merged into. */
+    QuestionStatus answeredBy(Question kept) {
+        return new QuestionStatus(code, subject, state, receivedAt, dueAt, kept.getAnswerText(),
+                kept.getAnsweredByName(), kept.getPublishedAt(), closingReason, mergedInto, transferredTo,
+                transferredCode, transferredFrom, transferredFromCode);
+    }
 }

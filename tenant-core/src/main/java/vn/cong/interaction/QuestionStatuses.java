@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
-import vn.cong.platform.TenantBoundEntityManager;
 
 /**
  * The asker follows a question on the status page with its tracking code and either the key of the status link or
@@ -16,22 +15,31 @@ import vn.cong.platform.TenantBoundEntityManager;
 public class QuestionStatuses {
 
     @Inject
-    TenantBoundEntityManager entityManagers;
+    QuestionRepository questions;
 
     public Optional<QuestionStatus> withKey(TrackingCode code, AccessKey key) {
-        return find(code).filter(q -> q.opensWith(key)).map(QuestionStatus::of);
+        return find(code).filter(q -> q.opensWith(key)).map(this::statusOf);
     }
 
     public Optional<QuestionStatus> withPhone(TrackingCode code, String phone) {
         String typed = digits(phone);
         return find(code).filter(q -> !typed.isEmpty() && typed.equals(digits(q.asker().phone())))
-                .map(QuestionStatus::of);
+                .map(this::statusOf);
+    }
+
+    /** A merged question's asker reads the answer of the question it was merged into, once that is published. */
+    private QuestionStatus statusOf(Question question) {
+        QuestionStatus status = QuestionStatus.of(question);
+        if (question.getState() != QuestionState.MERGED) {
+            return status;
+        }
+        return TrackingCode.parse(question.getMergedInto()).flatMap(this::find)
+                .filter(kept -> kept.getState() == QuestionState.PUBLISHED)
+                .map(status::answeredBy).orElse(status);
     }
 
     private Optional<Question> find(TrackingCode code) {
-        return entityManagers.forCurrentTenant().createQuery("select q from Question q where q.receivedDay = :d"
-                        + " and q.dayNumber = :n", Question.class)
-                .setParameter("d", code.day()).setParameter("n", code.number()).getResultStream().findFirst();
+        return questions.byCode(code);
     }
 
     /** A phone as digits only, the country's +84 read as the leading 0 people also write. */

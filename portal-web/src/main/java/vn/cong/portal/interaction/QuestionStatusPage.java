@@ -12,6 +12,7 @@ import vn.cong.interaction.QuestionStatuses;
 import vn.cong.interaction.TrackingCode;
 import vn.cong.platform.Messages;
 import vn.cong.portal.abuse.CitizenFormGuard;
+import vn.cong.portal.pages.PortalPage;
 import vn.cong.tenancy.TenantContext;
 
 /**
@@ -35,6 +36,9 @@ public class QuestionStatusPage {
 
     @Inject
     CitizenFormGuard guard;
+
+    @Inject
+    PortalPage portal;
 
     private QuestionStatus status;
     private String refusal;
@@ -89,6 +93,29 @@ public class QuestionStatusPage {
     /** This page's own address with its key, for the asker to keep. */
     public String getLink() {
         return request.getRequestURL() + "?ma=" + status.code() + "&khoa=" + request.getParameter("khoa");
+    }
+
+    /** The unit that sent the question here, when it was transferred in. */
+    public PortalPage.PortalLink getOrigin() {
+        return status == null ? null : portal.unitLink(status.transferredFrom());
+    }
+
+    /** The competent unit it was sent to. */
+    public PortalPage.PortalLink getCompetent() {
+        return status == null ? null : portal.unitLink(status.transferredTo());
+    }
+
+    /**
+     * Where the asker follows a transferred question: the competent unit's status page with the new code — and the
+     * same key when this page was opened with it (the question there opens with the asker's key).
+     */
+    public String getFollowLink() {
+        PortalPage.PortalLink competent = getCompetent();
+        if (competent == null || status.transferredCode() == null) {
+            return null;
+        }
+        String key = isKeyed() ? "&khoa=" + request.getParameter("khoa").strip() : "";
+        return competent.url() + QuestionStatus.PATH.substring(1) + "?ma=" + status.transferredCode() + key;
     }
 
     public boolean isKeyed() {

@@ -10,11 +10,14 @@ import vn.cong.catalog.Category;
 import vn.cong.catalog.CategoryRepository;
 import vn.cong.editorial.Item;
 import vn.cong.editorial.ItemRepository;
+import vn.cong.interaction.PublicQuestion;
+import vn.cong.interaction.PublishedQuestions;
 import vn.cong.tenancy.TenantContext;
 
 /**
  * A category's published items, newest first, ten to a page ({@code ?trang=N}), and links to its visible
- * sub-categories. A hidden category answers 404 (its items stay reachable at their own addresses).
+ * sub-categories. A hidden category answers 404 (its items stay reachable at their own addresses). A questions-and-
+ * answers category lists the unit's published answers instead ({@link PublishedQuestions}), searched by {@code ?q=}.
  */
 @Named
 @RequestScoped
@@ -34,11 +37,16 @@ public class CategoryPage {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    PublishedQuestions publishedQuestions;
+
     private Category category;
     private List<Item> pageItems;
     private int page;
     private int pageCount;
     private List<Category> children;
+    private List<PublicQuestion> answers;
+    private String words;
 
     /** Loads the page before the view renders (one read transaction): 404 for an unknown category or page. */
     @Transactional
@@ -47,6 +55,10 @@ public class CategoryPage {
         category = route == null ? null : categories.byCode(route.key()).filter(c -> !c.isHidden()).orElse(null);
         if (category == null) {
             PortalPage.notFound();
+            return;
+        }
+        if (isQuestions()) {
+            loadAnswers();
             return;
         }
         long total = items.countPublished(category.getId(), tenant.language());
@@ -58,6 +70,37 @@ public class CategoryPage {
         }
         pageItems = items.published(category.getId(), tenant.language(), (page - 1) * PAGE_SIZE, PAGE_SIZE);
         children = categories.visibleChildren(category.getId());
+    }
+
+    private void loadAnswers() {
+        String typed = request.getParameter("q");
+        words = typed == null ? "" : typed.strip().substring(0, Math.min(typed.strip().length(), 200));
+        long total = publishedQuestions.count(words);
+        pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        page = parsePage(request.getParameter("trang"));
+        if (page > pageCount) {
+            PortalPage.notFound();
+            return;
+        }
+        answers = publishedQuestions.page(words, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+        pageItems = List.of();
+        children = categories.visibleChildren(category.getId());
+    }
+
+    /** The published answers of a Q&amp;A category's page. */
+    public List<PublicQuestion> getAnswers() {
+        return answers;
+    }
+
+    /** What the Q&amp;A list was searched for ("" for nothing). */
+    public String getWords() {
+        return words;
+    }
+
+    /** The query string a pager link keeps besides the page: the search. */
+    public String getSearchParameter() {
+        return words == null || words.isEmpty() ? ""
+                : "q=" + java.net.URLEncoder.encode(words, java.nio.charset.StandardCharsets.UTF_8) + "&";
     }
 
     static int parsePage(String value) {

@@ -142,6 +142,11 @@ public class PortalPage {
         return parentId == null ? Optional.empty() : directory.byUnitId(parentId).map(this::link);
     }
 
+    /** Another unit's portal (its name and address, in this page's language); null for none. */
+    public PortalLink unitLink(Long unitId) {
+        return unitId == null ? null : directory.byUnitId(unitId).map(this::link).orElse(null);
+    }
+
     public List<PortalLink> getChildren() {
         return directory.children(getUnit().getId()).stream().map(this::link).toList();
     }

@@ -20,6 +20,12 @@ public record PublicRoute(Kind kind, String key) {
     /** Where every unit's document search answers (GET form: shareable, cacheable per query string). */
     public static final String DOCUMENT_SEARCH_PATH = "/van-ban";
 
+    /** Every preset's questions-and-answers category, whose page lists the published answers. */
+    public static final String QUESTIONS_CATEGORY = "hoi-dap";
+
+    /** The public Q&amp;A list, also at {@code /chuyen-muc/hoi-dap}. */
+    public static final String QUESTIONS_PATH = "/hoi-dap";
+
     /** Where every unit takes citizens' questions. */
     public static final String QUESTION_FORM_PATH = "/hoi-dap/dat-cau-hoi";
 
@@ -61,6 +67,9 @@ public record PublicRoute(Kind kind, String key) {
         }
         if ("/gioi-thieu".equals(path) || "/gioi-thieu/".equals(path)) {
             return Optional.of(new PublicRoute(Kind.CATEGORY, "gioi-thieu"));
+        }
+        if (QUESTIONS_PATH.equals(path) || (QUESTIONS_PATH + "/").equals(path)) {
+            return Optional.of(new PublicRoute(Kind.CATEGORY, QUESTIONS_CATEGORY));
         }
         if (INFORMATION_CATALOG_PATH.equals(path) || (INFORMATION_CATALOG_PATH + "/").equals(path)) {
             return Optional.of(new PublicRoute(Kind.INFORMATION_CATALOG, null));

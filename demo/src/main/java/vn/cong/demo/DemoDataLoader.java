@@ -83,6 +83,9 @@ public class DemoDataLoader {
     DemoCompliance demoCompliance;
 
     @Inject
+    DemoQuestions questions;
+
+    @Inject
     Clock clock;
 
     @ActivateRequestContext
@@ -115,6 +118,11 @@ public class DemoDataLoader {
         board(byHost.get("vinhtuong.vinhphuc"), "vinhtuong", hash);
         board(byHost.get("daotru.tamdao.vinhphuc"), "daotru", hash);
         board(byHost.get("mic"), "mic", hash);
+        board(tamDao, "tamdao", hash);
+        Account daoTruResponder = person(byHost.get("daotru.tamdao.vinhphuc"), "traloi.daotru", DemoQuestions.RESPONDER,
+                hash);
+        accounts.grant(daoTruResponder, byHost.get("daotru.tamdao.vinhphuc").getId(), Role.QA_RESPONDER);
+        accounts.grant(person(tamDao, "traloi.tamdao", "Ngô Văn Tâm", hash), tamDao.getId(), Role.QA_RESPONDER);
         wholeBoard(byHost.get("daotru.tamdao.vinhphuc"), "daotru", hash);
         wholeBoard(byHost.get("vinhtuong.vinhphuc"), "vinhtuong", hash);
         Account dic = person(province, "qtri.sotttt", "Lê Quang Minh", hash);
@@ -128,6 +136,9 @@ public class DemoDataLoader {
         loadArticles(byHost);
         royalties.load(byHost.get("daotru.tamdao.vinhphuc"), "daotru");
         royalties.load(byHost.get("vinhtuong.vinhphuc"), "vinhtuong");
+        questions.load(byHost.get("daotru.tamdao.vinhphuc"),
+                accounts.byUsername("truongban.daotru").map(Account::getId).orElseThrow(), daoTruResponder.getId(),
+                clock.instant());
         demoCompliance.load(byHost, accounts.byUsername("admin.daotru.tamdao.vinhphuc").map(Account::getId).orElseThrow(),
                 accounts.byUsername("admin.cds.mic").map(Account::getId).orElseThrow());
         return true;

@@ -11,7 +11,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cong.audit.AuditEvent;
 import vn.cong.audit.AuditLog;
 import vn.cong.compliance.ComplianceSettings;
+import vn.cong.board.BoardDirectory;
+import vn.cong.identity.Account;
 import vn.cong.identity.Actor;
+import vn.cong.identity.Role;
 import vn.cong.platform.DomainException;
 import vn.cong.platform.TenantBoundEntityManager;
 
@@ -36,6 +39,9 @@ public class QuestionDesk {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    BoardDirectory board;
 
     @Inject
     Clock clock;
@@ -70,6 +76,23 @@ public class QuestionDesk {
         audit.record(new AuditEvent(actor.accountId(), actor.username(), address, "QUESTION_OPEN_IDENTITY",
                 QuestionHandling.AUDIT_SUBJECT, question.getId(), null, null, question.trackingCode().toString()));
         return AskerView.whole(question.asker());
+    }
+
+    /** Who a question may be routed to: the unit's head and its Q&amp;A responders (ND Art. 9.4), active accounts. */
+    public List<Responder> responders(Actor actor) {
+        if (!QuestionPolicy.can(actor, QuestionAction.ROUTE)) {
+            throw new DomainException(403, "question.forbidden", QuestionAction.ROUTE.name());
+        }
+        return board.holders(actor.unitId(), java.util.Set.of(Role.HEAD, Role.QA_RESPONDER)).stream()
+                .flatMap(grant -> board.account(grant.getAccountId()).filter(Account::isActive).stream()
+                        .map(account -> new Responder(account.getId(), account.getUsername(), account.getFullName(),
+                                grant.getRole())))
+                .sorted(java.util.Comparator.comparing(Responder::role).thenComparing(Responder::fullName))
+                .toList();
+    }
+
+    /** A person a question may be given to. */
+    public record Responder(long accountId, String username, String fullName, Role role) {
     }
 
     public Lateness lateness(Question question, Instant now) {

@@ -12,7 +12,6 @@ import vn.cong.audit.AuditEvent;
 import vn.cong.audit.AuditLog;
 import vn.cong.compliance.ComplianceSettings;
 import vn.cong.board.BoardDirectory;
-import vn.cong.identity.Account;
 import vn.cong.identity.Actor;
 import vn.cong.identity.Role;
 import vn.cong.platform.DomainException;
@@ -78,21 +77,25 @@ public class QuestionDesk {
         return AskerView.whole(question.asker());
     }
 
-    /** Who a question may be routed to: the unit's head and its Q&amp;A responders (ND Art. 9.4), active accounts. */
+    /**
+     * Who a question may be routed to: the unit's head and its Q&amp;A responders (ND Art. 9.4), active accounts, each
+     * once with the roles that make them one.
+     */
     public List<Responder> responders(Actor actor) {
         if (!QuestionPolicy.can(actor, QuestionAction.ROUTE)) {
             throw new DomainException(403, "question.forbidden", QuestionAction.ROUTE.name());
         }
-        return board.holders(actor.unitId(), java.util.Set.of(Role.HEAD, Role.QA_RESPONDER)).stream()
-                .flatMap(grant -> board.account(grant.getAccountId()).filter(Account::isActive).stream()
+        java.util.Map<Long, java.util.SortedSet<Role>> roles = new java.util.LinkedHashMap<>();
+        board.holders(actor.unitId(), java.util.Set.of(Role.HEAD, Role.QA_RESPONDER)).forEach(grant ->
+                roles.computeIfAbsent(grant.getAccountId(), a -> new java.util.TreeSet<>()).add(grant.getRole()));
+        return roles.entrySet().stream().flatMap(e -> board.account(e.getKey()).stream()
                         .map(account -> new Responder(account.getId(), account.getUsername(), account.getFullName(),
-                                grant.getRole())))
-                .sorted(java.util.Comparator.comparing(Responder::role).thenComparing(Responder::fullName))
-                .toList();
+                                List.copyOf(e.getValue()))))
+                .sorted(java.util.Comparator.comparing(Responder::fullName)).toList();
     }
 
-    /** A person a question may be given to. */
-    public record Responder(long accountId, String username, String fullName, Role role) {
+    /** A person a question may be given to, and why: the head, a Q&amp;A responder, or both. */
+    public record Responder(long accountId, String username, String fullName, List<Role> roles) {
     }
 
     public Lateness lateness(Question question, Instant now) {

@@ -128,7 +128,7 @@ public class UnitDirectory {
     private volatile NameIndex names;
 
     /**
-     * The active units of {@code within}'s subtree (it included) whose name holds every word of {@code query}, without
+     * The active units of {@code within}'s subtree (it included; the whole platform when null) whose name holds every word of {@code query}, without
      * regard to diacritics or case ("dao tru" finds "Xã Đạo Trù"), or whose hostname label starts with it ("daotru"),
      * provinces before districts before communes, then by name; in memory, over the whole country in milliseconds.
      */
@@ -151,7 +151,7 @@ public class UnitDirectory {
                 .filter(e -> words.stream().allMatch(e.getKey()::contains)
                         || e.getValue().unit().getHostLabel().startsWith(String.join("", words)))
                 .map(Map.Entry::getValue)
-                .filter(h -> h.unitId() == within.getId() || h.unit().isWithin(within))
+                .filter(h -> within == null || h.unitId() == within.getId() || h.unit().isWithin(within))
                 .sorted(Comparator.comparing((ResolvedHost h) -> h.unit().getLevel().ordinal())
                         .thenComparing(h -> h.unit().getOfficialName()))
                 .toList();

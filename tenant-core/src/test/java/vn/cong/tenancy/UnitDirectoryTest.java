@@ -92,6 +92,7 @@ class UnitDirectoryTest {
                 "Phú Thọ's commune is outside the subtree");
         assertEquals(List.of(3L), ids(directory.search(province, "ĐẠO  TRÙ", 10)), "diacritics and capitals too");
         assertEquals(List.of(6L), ids(directory.search(other, "dao tru", 10)), "each subtree finds its own");
+        assertEquals(List.of(3L, 6L), ids(directory.search(null, "dao tru", 10)), "no subtree: the whole platform");
         UnitDirectory.Found tamDao = directory.search(province, "tam dao", 1);
         assertEquals(2, tamDao.total(), "the district and the town");
         assertEquals(List.of(2L), tamDao.units().stream().map(ResolvedHost::unitId).toList(),

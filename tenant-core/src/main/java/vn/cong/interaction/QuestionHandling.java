@@ -149,7 +149,7 @@ public class QuestionHandling {
 
     /** Publishes answered questions in the public Q&amp;A list, one or many at once; all or none (409 names the first). */
     public List<Question> publish(Actor actor, List<Long> questionIds, String address) {
-        if (questionIds == null || questionIds.isEmpty()) {
+        if (questionIds == null || questionIds.isEmpty() || questionIds.contains(null)) {
             throw new DomainException(422, "question.publish.none");
         }
         Instant now = clock.instant();
@@ -198,12 +198,12 @@ public class QuestionHandling {
         return question;
     }
 
+    /** The policy first, so that someone refused learns nothing of which questions exist. */
     Question allowed(Actor actor, long questionId, QuestionAction action) {
-        Question question = find(questionId);
         if (!QuestionPolicy.can(actor, action)) {
             throw new DomainException(403, "question.forbidden", action.name());
         }
-        return question;
+        return find(questionId);
     }
 
     Question find(long questionId) {

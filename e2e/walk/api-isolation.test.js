@@ -7,11 +7,12 @@
 // malformed input (broken JSON, wrong types, oversized and control-character strings, huge and negative ids)
 // and expects a 4xx with a message and no record written (row counts of the database before and after).
 //
-// The walk changes the own units' data freely (it submits, provisions, runs retention), so it runs after the
-// browser flows (.cong/test.sh, npm test).
+// The walk changes the own units' data freely (it submits, provisions, runs retention, asks, routes, answers and
+// publishes questions), so it runs after the browser flows (.cong/test.sh, npm test).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { api, tokenFor } from '../support/api.js';
+import { askQuestion } from '../support/citizen.js';
 import { databaseCounts } from '../support/database.js';
 
 const OWN = 'vinhphuc.localhost';
@@ -53,13 +54,14 @@ function parameterValue(path, parameter, f) {
     const owner = path.slice(0, path.indexOf(`{${parameter.name}}`)).split('/').filter(Boolean).pop();
     const kinds = {
       items: 'item', notifications: 'notification', obligations: 'obligation', units: 'unit', imports: 'import',
-      reforms: 'reform',
+      reforms: 'reform', questions: 'question',
     };
     if (kinds[owner]) return String(f[kinds[owner]]);
   } else if (parameter.in === 'query') {
     const values = {
       unit: String(f.unit), month: MONTH, state: 'SUBMITTED', from: TODAY, to: TODAY, year: '2026', days: '5',
       subtree: 'true', name: 'anh-thu.png', root: String(f.unit), outcome: 'SKIPPED', first: '0', max: '10',
+      filter: 'ALL', q: 'cau hoi',
     };
     if (values[parameter.name] !== undefined) return values[parameter.name];
   }
@@ -110,6 +112,16 @@ function sampleBody(key, f, n) {
     'POST /api/v1/provisioning/reforms': {
       mapping: 'dvhcvn-2025-07', decisionNo: `${n}/NQ-KT`, decisionDate: TODAY, effectiveOn: TODAY, provinces: ['01'],
     },
+    // a question is routed to the first of the unit's responders (the head), again while unanswered; the field blank —
+    // the question keeps its own (Vĩnh Phúc and the ministry have no subject fields) — but a string for the malformed walk
+    'POST /api/v1/questions/{id}/route': { responderId: f.responder, field: '' },
+    // a question sent on to its own unit: refused after the permission check, so a walk never moves one to another unit
+    'POST /api/v1/questions/{id}/transfer': { unitId: f.unit, reason: `Chuyển đơn vị kiểm tra ${n}` },
+    'POST /api/v1/questions/{id}/answer': { text: `Trả lời kiểm tra ${RUN}-${n}` },
+    'POST /api/v1/questions/publish': { ids: [f.question] },
+    'POST /api/v1/questions/{id}/drop': { reason: `Không xử lý: kiểm tra ${n}` },
+    // a question merged into itself: refused after the permission check
+    'POST /api/v1/questions/{id}/merge': { into: f.questionCode },
     'POST /api/v1/units': {
       parentId: f.unit, level: 'COMMUNE', officialName: `Xã Kiểm Thử ${RUN} ${n}`, hostLabel: `kiemthu${RUN}x${n}`,
       admin: { password: 'Kiem@Thu-2026-walk' },
@@ -193,8 +205,9 @@ before(async () => {
 
 /**
  * What the walk aims at in one unit: the unit, a news category, an item of its editor with two revisions, sent to
- * the secretariat (whose notification it raises), an obligation, the editor's account. The foreign unit's item
- * carries the canary: no answer to a caller outside that unit may contain it.
+ * the secretariat (whose notification it raises), an obligation, the editor's account, a citizen's question asked
+ * through the portal's form and an account its questions may be routed to (a responder). The foreign unit's item and
+ * question carry the canary: no answer to a caller outside that unit may contain it.
  */
 async function fixturesOf(host) {
   const board = BOARD[host];
@@ -217,6 +230,13 @@ async function fixturesOf(host) {
   const notification = (await api(host, '/api/v1/notifications', { token: secretariat })).json
     .find((n) => n.link?.includes(String(item))) ?? (await api(host, '/api/v1/notifications', { token: secretariat })).json[0];
   assert.ok(notification, `the secretariat of ${host} has a notification`);
+  // a citizen asks (from the walk's own address: its allowance, not the browser tests'), the desk lists the question
+  const asked = await askQuestion(host, {
+    subject: host === FOREIGN ? `Câu hỏi nội bộ ${CANARY}` : `Câu hỏi của đơn vị ${RUN}`,
+  }, { localAddress: WALKER });
+  const question = await questionOnTheDesk(host, secretariat, asked.code);
+  const responders = (await api(host, '/api/v1/questions/responders', { token: secretariat })).json;
+  assert.ok(Array.isArray(responders) && responders.length > 0, `${host} has someone to route questions to`);
   const operator = tokens.vanhanh;
   const obligations = (await api(host, `/api/v1/compliance/obligations?unit=${news.unitId}`, { token: operator })).json;
   assert.ok(obligations.length > 0, `${host} has an obligation`);
@@ -234,8 +254,20 @@ async function fixturesOf(host) {
   assert.equal(reform.status, 201, reform.text);
   return {
     unit: news.unitId, category: news.categoryId, item, notification: notification.id, obligation: obligations[0].id,
-    account: `bientap.${board}`, import: planned.json.id, reform: reform.json.id,
+    account: `bientap.${board}`, import: planned.json.id, reform: reform.json.id, question,
+    questionCode: asked.code, responder: responders[0].accountId,
   };
+}
+
+/** The id of the question with tracking code `code` on the desk of `host`, as its secretariat pages through it. */
+async function questionOnTheDesk(host, token, code) {
+  for (let first = 0; ; first += 200) {
+    const page = await api(host, `/api/v1/questions?filter=RECEIVED&first=${first}&max=200`, { token });
+    assert.equal(page.status, 200, page.text);
+    const row = page.json.rows.find((r) => r.code === code);
+    if (row) return row.id;
+    assert.ok(page.json.rows.length === 200, `${code} is on the desk of ${host}`);
+  }
 }
 
 /** The foreign unit's data as its own people read it: the walk must leave every line of it as it was. */
@@ -254,6 +286,7 @@ async function foreignSnapshot() {
     await read(`/api/v1/units/${f.unit}`), await read(`/api/v1/units/${f.unit}/children`),
     await read(`/api/v1/compliance/obligations?unit=${f.unit}`),
     await read(`/api/v1/royalties/sheets?unit=${f.unit}&month=${MONTH}`),
+    await read(`/api/v1/questions/${f.question}`),
     JSON.stringify((await api(FOREIGN, '/api/v1/notifications', { token: secretariat })).json
       .find((n) => n.id === f.notification)),
   ];

@@ -1,0 +1,53 @@
+// A citizen as a machine client speaks to a portal: the question form (/hoi-dap/dat-cau-hoi) sent as a browser with
+// script sends it — the form's cookie and signed token, and the proof of work (ALTCHA, GET /xac-minh) solved as the
+// widget solves it, so that a sending counts against the address's allowance with the challenge (5 a minute).
+import { createHash } from 'node:crypto';
+import { http } from './api.js';
+
+const FORM = '/hoi-dap/dat-cau-hoi';
+
+/** The widget's answer to an ALTCHA challenge: the number whose SHA-256 after the salt is the challenge, signed back. */
+export function solveChallenge({ algorithm, challenge, salt, signature, maxnumber }) {
+  for (let number = 0; number <= maxnumber; number++) {
+    if (createHash('sha256').update(`${salt}${number}`).digest('hex') === challenge) {
+      return Buffer.from(JSON.stringify({ algorithm, challenge, number, salt, signature })).toString('base64');
+    }
+  }
+  throw new Error(`no number up to ${maxnumber} solves the challenge`);
+}
+
+/**
+ * Asks `host` a question through its public form, as a person (the identity ND Art. 9.2 asks; no e-mail, so no
+ * receipt is mailed). Resolves with the tracking code and the status page's path (with its key); rejects with the
+ * page's refusal when the question is not taken. `localAddress`: the loopback address it comes from (its allowance).
+ */
+export async function askQuestion(host, { subject, text = 'Xin hỏi thủ tục và thời hạn giải quyết của việc này?' },
+  { localAddress } = {}) {
+  const form = await http(host, FORM, { localAddress });
+  if (form.status !== 200) throw new Error(`${host}${FORM} answered ${form.status}`);
+  const cookie = [].concat(form.headers['set-cookie'] ?? []).map((c) => c.split(';')[0])
+    .find((c) => c.startsWith('cong-form='));
+  const token = form.text.match(/name="_form" value="([^"]+)"/)?.[1];
+  if (!cookie || !token) throw new Error(`${host}${FORM} gave no form cookie or token`);
+  const challenge = await http(host, '/xac-minh', { localAddress });
+  if (challenge.status !== 200) throw new Error(`${host}/xac-minh answered ${challenge.status}`);
+  const body = new URLSearchParams({
+    _form: token, 'nguoi-hoi': 'ca-nhan', 'ho-ten': 'Trần Văn Bình', 'quoc-tich': 'Việt Nam',
+    'so-giay-to': '026085004321', 'dia-chi': 'Thôn Đồng Giang, xã Đạo Trù', 'dien-thoai': '0987654321', email: '',
+    'linh-vuc': '', 'tieu-de': subject, 'cau-hoi': text, altcha: solveChallenge(JSON.parse(challenge.text)),
+  }).toString();
+  const sent = await http(host, FORM, {
+    method: 'POST', localAddress, body,
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded; charset=UTF-8', 'Content-Length': Buffer.byteLength(body),
+      Cookie: cookie,
+    },
+  });
+  const location = new URL(sent.headers.location ?? '', 'http://portal.invalid');
+  const code = location.searchParams.get('ma');
+  if (sent.status !== 303 || !code) {
+    const refusal = sent.text.match(/id="form-refusal"[^>]*>([^<]*)</)?.[1];
+    throw new Error(`${host} did not take the question: ${sent.status} ${refusal ?? sent.text.slice(0, 200)}`);
+  }
+  return { code, statusPath: `${location.pathname}${location.search}` };
+}

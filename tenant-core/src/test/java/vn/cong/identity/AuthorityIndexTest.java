@@ -24,7 +24,9 @@ class AuthorityIndexTest {
         Path module = Path.of("").toAbsolutePath();
         String table = Files.readString(module.resolve("README.md"));
         List<Path> policies;
-        try (Stream<Path> files = Files.walk(module.getParent(), 8)) {
+        // deep enough for a policy in a sub-package (vn.cong.interaction.survey) or another module's (provisioning's
+        // control): 8 stopped at the feature package and found neither
+        try (Stream<Path> files = Files.walk(module.getParent(), 12)) {
             policies = files.filter(f -> f.toString().replace('\\', '/').contains("/src/main/java/"))
                     .filter(f -> f.getFileName().toString().endsWith("Policy.java"))
                     .filter(f -> !f.toString().contains("/target/"))

@@ -27,7 +27,7 @@ public final class SurveyCounting {
                                         SurveyPhase phase, Questionnaire questionnaire, Counts counts,
                                         boolean withFreeText) {
         List<SurveyResults.QuestionResult> questions = new ArrayList<>();
-        Map<Wording, long[]> sections = new LinkedHashMap<>(); // section → {Σ value × count, Σ count}
+        Map<Wording, long[]> sections = new LinkedHashMap<>(); // section → {Σ value × count, Σ count, highest point}
         int number = 0;
         for (SurveyQuestion question : questionnaire.questions()) {
             number++;
@@ -57,10 +57,12 @@ public final class SurveyCounting {
                 mean = ticks == 0 ? null : (double) weighted / ticks;
                 long sum = weighted;
                 long given = ticks;
+                int top = question.options().stream().mapToInt(o -> o.value() == null ? 0 : o.value()).max().orElse(0);
                 question.sectionWording().ifPresent(section -> {
-                    long[] sums = sections.computeIfAbsent(section, s -> new long[2]);
+                    long[] sums = sections.computeIfAbsent(section, s -> new long[3]);
                     sums[0] += sum;
                     sums[1] += given;
+                    sums[2] = Math.max(sums[2], top);
                 });
             }
             questions.add(new SurveyResults.QuestionResult(question.key(), number, question.kind(), question.text(),
@@ -68,7 +70,7 @@ public final class SurveyCounting {
         }
         List<SurveyResults.SectionScore> scores = new ArrayList<>();
         sections.forEach((section, sums) -> scores.add(new SurveyResults.SectionScore(section,
-                sums[1] == 0 ? null : (double) sums[0] / sums[1], sums[1])));
+                sums[1] == 0 ? null : (double) sums[0] / sums[1], sums[1], (int) sums[2])));
         return new SurveyResults(surveyId, title, opensOn, closesOn, phase, counts.answers(), questions, scores,
                 withFreeText);
     }

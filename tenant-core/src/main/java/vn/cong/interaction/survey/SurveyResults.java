@@ -64,11 +64,19 @@ public record SurveyResults(long surveyId, Wording title, LocalDate opensOn, Loc
         }
     }
 
-    /** The mean of a section's scales (a SIPAS factor's index), over every scale answer given in it. */
-    public record SectionScore(Wording section, Double mean, long points) {
+    /**
+     * The mean of a section's scales (a SIPAS factor's index), over every scale answer given in it ({@code points});
+     * {@code top}: the highest point of its scales, the length of a full bar.
+     */
+    public record SectionScore(Wording section, Double mean, long points, int top) {
 
         public String meanIn(String language) {
             return mean == null ? "" : decimal(mean, language, "%.2f");
+        }
+
+        /** The bar's length, in percent of a bar at the highest point, written for SVG. */
+        public String barPercent() {
+            return String.format(Locale.ROOT, "%.2f", mean == null || top <= 0 ? 0 : mean * 100 / top);
         }
     }
 

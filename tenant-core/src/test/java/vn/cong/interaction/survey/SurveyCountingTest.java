@@ -90,6 +90,8 @@ class SurveyCountingTest {
         assertEquals("Đánh giá chung", overall.section().vi());
         assertEquals(13.0 / 3, overall.mean(), 1e-9);
         assertEquals(3, overall.points());
+        assertEquals(5, overall.top());
+        assertEquals("86.67", overall.barPercent(), "4.33 of 5");
     }
 
     @Test

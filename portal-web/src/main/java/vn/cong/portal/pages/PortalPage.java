@@ -37,6 +37,7 @@ public class PortalPage {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy")
             .withZone(Vietnam.ZONE);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
     TenantContext tenant;
@@ -116,12 +117,25 @@ public class PortalPage {
         return vn.cong.interaction.QuestionStatus.PATH;
     }
 
+    public String getSurveysPath() {
+        return PublicRoute.SURVEYS_PATH;
+    }
+
+    public String getRatingPath() {
+        return PublicRoute.RATING_PATH;
+    }
+
     public String getInformationCatalogPath() {
         return PublicRoute.INFORMATION_CATALOG_PATH;
     }
 
     public String date(Instant instant) {
         return formatDate(instant);
+    }
+
+    /** A day as citizens read it (dd/MM/yyyy); empty for none. */
+    public String day(java.time.LocalDate day) {
+        return day == null ? "" : DAY.format(day);
     }
 
     /** A date as citizens read it (dd/MM/yyyy, Vietnam's time); empty for none. */

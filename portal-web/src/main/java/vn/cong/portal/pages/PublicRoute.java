@@ -29,6 +29,17 @@ public record PublicRoute(Kind kind, String key) {
     /** Where every unit takes citizens' questions. */
     public static final String QUESTION_FORM_PATH = "/hoi-dap/dat-cau-hoi";
 
+    /** Every portal's surveys: the list; one survey's form at {@code /khao-sat/{id}}, its results under it. */
+    public static final String SURVEYS_PATH = "/khao-sat";
+
+    /** Every portal's rating of itself (VP Art. 9.1d), linked from every page's footer; its results under it. */
+    public static final String RATING_PATH = "/danh-gia";
+
+    public static final String RATING_RESULTS_PATH = RATING_PATH + "/ket-qua";
+
+    private static final Pattern SURVEY = Pattern.compile("/khao-sat/([1-9][0-9]{0,17})/?");
+    private static final Pattern SURVEY_RESULTS = Pattern.compile("/khao-sat/([1-9][0-9]{0,17})/ket-qua/?");
+
     private static final Pattern DOCUMENT_SEARCH = Pattern.compile("/(tim-)?van-ban/?");
 
     private static final Pattern CATEGORY = Pattern.compile("/chuyen-muc/([a-z0-9-]{1,64})/?");
@@ -43,7 +54,17 @@ public record PublicRoute(Kind kind, String key) {
         /** A citizen asks (REQUIREMENTS §3.14): {@code /hoi-dap/dat-cau-hoi}, a form that works without script. */
         QUESTION_FORM("/public/question-form.xhtml"),
         /** The asker follows a question by its code: {@code /hoi-dap/tra-cuu}. */
-        QUESTION_STATUS("/public/question-status.xhtml");
+        QUESTION_STATUS("/public/question-status.xhtml"),
+        /** The portal's surveys, open ones first (REQUIREMENTS §5): {@code /khao-sat}. */
+        SURVEYS("/public/surveys.xhtml"),
+        /** One survey's form, a plain POST form that works without script: {@code /khao-sat/{id}}. */
+        SURVEY("/public/survey-form.xhtml"),
+        /** One survey's published statistics: {@code /khao-sat/{id}/ket-qua}. */
+        SURVEY_RESULTS("/public/survey-results.xhtml"),
+        /** The portal's rating, the same form as a survey's: {@code /danh-gia}. */
+        RATING("/public/survey-form.xhtml"),
+        /** The rating's published statistics, by year ({@code ?nam=}): {@code /danh-gia/ket-qua}. */
+        RATING_RESULTS("/public/survey-results.xhtml");
 
         private final String view;
 
@@ -54,6 +75,14 @@ public record PublicRoute(Kind kind, String key) {
 
     public String view() {
         return kind.view;
+    }
+
+    public static String surveyPath(long surveyId) {
+        return SURVEYS_PATH + "/" + surveyId;
+    }
+
+    public static String surveyResultsPath(long surveyId) {
+        return surveyPath(surveyId) + "/ket-qua";
     }
 
     /** The citizen address of a category's page. */
@@ -82,6 +111,23 @@ public record PublicRoute(Kind kind, String key) {
         }
         if (QuestionStatus.PATH.equals(path) || (QuestionStatus.PATH + "/").equals(path)) {
             return Optional.of(new PublicRoute(Kind.QUESTION_STATUS, null));
+        }
+        if (SURVEYS_PATH.equals(path) || (SURVEYS_PATH + "/").equals(path)) {
+            return Optional.of(new PublicRoute(Kind.SURVEYS, null));
+        }
+        if (RATING_PATH.equals(path) || (RATING_PATH + "/").equals(path)) {
+            return Optional.of(new PublicRoute(Kind.RATING, null));
+        }
+        if (RATING_RESULTS_PATH.equals(path) || (RATING_RESULTS_PATH + "/").equals(path)) {
+            return Optional.of(new PublicRoute(Kind.RATING_RESULTS, null));
+        }
+        Matcher survey = SURVEY.matcher(path);
+        if (survey.matches()) {
+            return Optional.of(new PublicRoute(Kind.SURVEY, survey.group(1)));
+        }
+        Matcher results = SURVEY_RESULTS.matcher(path);
+        if (results.matches()) {
+            return Optional.of(new PublicRoute(Kind.SURVEY_RESULTS, results.group(1)));
         }
         Matcher category = CATEGORY.matcher(path);
         if (category.matches()) {

@@ -22,6 +22,10 @@ class CacheableRequestTest {
     void theBackOfficeTheApiAndSessionsAreNever() {
         assertFalse(CacheableRequest.test("GET", "/hoi-dap/dat-cau-hoi", null, null), "carries its form token");
         assertFalse(CacheableRequest.test("GET", "/hoi-dap/tra-cuu?ma=PAKN.20261205.0001&khoa=k", null, null));
+        assertFalse(CacheableRequest.test("GET", "/khao-sat/12", null, null), "a survey's form carries its token");
+        assertFalse(CacheableRequest.test("GET", "/khao-sat/12/ket-qua", null, null), "counts change with each answer");
+        assertFalse(CacheableRequest.test("GET", "/khao-sat", null, null), "surveys open and close at midnight");
+        assertFalse(CacheableRequest.test("GET", "/danh-gia", null, null));
         assertFalse(CacheableRequest.test("GET", "/xac-minh", null, null));
         assertFalse(CacheableRequest.test("POST", "/", null, null));
         assertFalse(CacheableRequest.test("GET", "/admin/index.xhtml", null, null));

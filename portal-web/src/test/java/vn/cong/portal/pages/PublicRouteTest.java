@@ -34,6 +34,24 @@ class PublicRouteTest {
     }
 
     @Test
+    void surveysAndThePortalsRatingHaveTheirAddresses() {
+        assertEquals(Optional.of(new PublicRoute(PublicRoute.Kind.SURVEYS, null)), PublicRoute.parse("/khao-sat"));
+        assertEquals(Optional.of(new PublicRoute(PublicRoute.Kind.SURVEY, "1234")), PublicRoute.parse("/khao-sat/1234/"));
+        assertEquals(Optional.of(new PublicRoute(PublicRoute.Kind.SURVEY_RESULTS, "1234")),
+                PublicRoute.parse("/khao-sat/1234/ket-qua"));
+        assertEquals(Optional.of(new PublicRoute(PublicRoute.Kind.RATING, null)), PublicRoute.parse("/danh-gia"));
+        assertEquals(Optional.of(new PublicRoute(PublicRoute.Kind.RATING_RESULTS, null)),
+                PublicRoute.parse("/danh-gia/ket-qua/"));
+        assertEquals(new PublicRoute(PublicRoute.Kind.SURVEY, "1").view(), new PublicRoute(PublicRoute.Kind.RATING, null)
+                .view(), "one form for both");
+        assertEquals("/khao-sat/7/ket-qua", PublicRoute.surveyResultsPath(7));
+        assertTrue(PublicRoute.parse("/khao-sat/0").isEmpty());
+        assertTrue(PublicRoute.parse("/khao-sat/-1").isEmpty());
+        assertTrue(PublicRoute.parse("/khao-sat/99999999999999999999").isEmpty(), "beyond an id: no page, no failure");
+        assertTrue(PublicRoute.parse("/khao-sat/abc").isEmpty());
+    }
+
+    @Test
     void everythingElseIsLeftAlone() {
         assertTrue(PublicRoute.parse("/admin/index.xhtml").isEmpty());
         assertTrue(PublicRoute.parse("/api/v1/items").isEmpty());

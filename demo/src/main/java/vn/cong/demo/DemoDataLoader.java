@@ -86,6 +86,9 @@ public class DemoDataLoader {
     DemoQuestions questions;
 
     @Inject
+    DemoSurveys surveys;
+
+    @Inject
     Clock clock;
 
     @ActivateRequestContext
@@ -139,6 +142,8 @@ public class DemoDataLoader {
         questions.load(byHost.get("daotru.tamdao.vinhphuc"),
                 accounts.byUsername("truongban.daotru").map(Account::getId).orElseThrow(), daoTruResponder.getId(),
                 clock.instant());
+        surveys.load(byHost.get("daotru.tamdao.vinhphuc"),
+                accounts.byUsername("thuky.daotru").map(Account::getId).orElseThrow(), clock.instant());
         demoCompliance.load(byHost, accounts.byUsername("admin.daotru.tamdao.vinhphuc").map(Account::getId).orElseThrow(),
                 accounts.byUsername("admin.cds.mic").map(Account::getId).orElseThrow());
         return true;

@@ -1,6 +1,7 @@
-// A citizen as a machine client speaks to a portal: the question form (/hoi-dap/dat-cau-hoi) sent as a browser with
-// script sends it — the form's cookie and signed token, and the proof of work (ALTCHA, GET /xac-minh) solved as the
-// widget solves it, so that a sending counts against the address's allowance with the challenge (5 a minute).
+// A citizen as a machine client speaks to a portal: the question form (/hoi-dap/dat-cau-hoi) and a survey's form
+// (/khao-sat/{id}, /danh-gia) sent as a browser with script sends them — the form's cookie and signed token, and the
+// proof of work (ALTCHA, GET /xac-minh) solved as the widget solves it, so that a sending counts against the address's
+// allowance with the challenge (5 a minute).
 import { createHash } from 'node:crypto';
 import { http } from './api.js';
 
@@ -50,4 +51,39 @@ export async function askQuestion(host, { subject, text = 'Xin hỏi thủ tục
     throw new Error(`${host} did not take the question: ${sent.status} ${refusal ?? sent.text.slice(0, 200)}`);
   }
   return { code, statusPath: `${location.pathname}${location.search}` };
+}
+
+/**
+ * Answers a survey of `host` through its public form at `path` (`/khao-sat/{id}` or `/danh-gia`): `answers` maps a
+ * question's key to an option's key, several for a multiple choice, or the words of a free text. Resolves with the
+ * answer's status (303 when taken), where it leads and, when refused, the page's message and each question's message
+ * ({ key: text }). `localAddress`: the loopback address it comes from — one answer per address and survey.
+ */
+export async function answerSurvey(host, path, answers, { localAddress } = {}) {
+  const form = await http(host, path, { localAddress });
+  if (form.status !== 200) throw new Error(`${host}${path} answered ${form.status}`);
+  const cookie = [].concat(form.headers['set-cookie'] ?? []).map((c) => c.split(';')[0])
+    .find((c) => c.startsWith('cong-form='));
+  const token = form.text.match(/name="_form" value="([^"]+)"/)?.[1];
+  if (!cookie || !token) throw new Error(`${host}${path} gave no form cookie or token`);
+  const challenge = await http(host, '/xac-minh', { localAddress });
+  if (challenge.status !== 200) throw new Error(`${host}/xac-minh answered ${challenge.status}`);
+  const fields = new URLSearchParams({ _form: token, altcha: solveChallenge(JSON.parse(challenge.text)) });
+  for (const [question, value] of Object.entries(answers)) {
+    for (const each of [].concat(value)) fields.append(`q${question}`, String(each));
+  }
+  const body = fields.toString();
+  const sent = await http(host, path, {
+    method: 'POST', localAddress, body,
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded; charset=UTF-8', 'Content-Length': Buffer.byteLength(body),
+      Cookie: cookie,
+    },
+  });
+  const problems = Object.fromEntries([...sent.text.matchAll(/id="q(\d+)-error">([^<]*)</g)]
+    .map(([, key, text]) => [key, text]));
+  return {
+    status: sent.status, location: sent.headers.location ?? null, problems,
+    refusal: sent.text.match(/id="form-refusal"[^>]*>([^<]*)</)?.[1] ?? null,
+  };
 }

@@ -8,11 +8,11 @@
 // and expects a 4xx with a message and no record written (row counts of the database before and after).
 //
 // The walk changes the own units' data freely (it submits, provisions, runs retention, asks, routes, answers and
-// publishes questions), so it runs after the browser flows (.cong/test.sh, npm test).
+// publishes questions, builds and answers surveys), so it runs after the browser flows (.cong/test.sh, npm test).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { api, tokenFor } from '../support/api.js';
-import { askQuestion } from '../support/citizen.js';
+import { answerSurvey, askQuestion } from '../support/citizen.js';
 import { databaseCounts } from '../support/database.js';
 
 const OWN = 'vinhphuc.localhost';
@@ -27,10 +27,15 @@ const ROLES = [
 ];
 // the walk's own loopback address: its refused sign-ins lock this address, never 127.0.0.1 of the other tests
 const WALKER = '127.0.0.2';
+// the address the walk answers its fixture surveys from (one answer per address and survey, and an allowance of its
+// own: the questions asked from WALKER already take most of a minute's)
+const RESPONDENT = '127.0.0.5';
 const RUN = Date.now() % 1_000_000;
 const CANARY = `KHONGDUOCLO${RUN}`;
 const MONTH = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 7);
 const TODAY = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+const IN_A_MONTH = new Date(Date.now() + 7 * 3600_000 + 30 * 86_400_000).toISOString().slice(0, 10);
+const NEXT_YEAR = new Date(Date.now() + 7 * 3600_000 + 400 * 86_400_000).toISOString().slice(0, 10);
 // an official list whose units all exist already: planning or running an import of it creates nothing
 const OFFICIAL_LIST = Buffer.from(JSON.stringify({ data: [{
   level1_id: '26', name: 'Tỉnh Vĩnh Phúc', type: 'Tỉnh',
@@ -54,7 +59,7 @@ function parameterValue(path, parameter, f) {
     const owner = path.slice(0, path.indexOf(`{${parameter.name}}`)).split('/').filter(Boolean).pop();
     const kinds = {
       items: 'item', notifications: 'notification', obligations: 'obligation', units: 'unit', imports: 'import',
-      reforms: 'reform', questions: 'question',
+      reforms: 'reform', questions: 'question', surveys: 'survey',
     };
     if (kinds[owner]) return String(f[kinds[owner]]);
   } else if (parameter.in === 'query') {
@@ -64,9 +69,23 @@ function parameterValue(path, parameter, f) {
       filter: 'ALL', q: 'cau hoi',
     };
     if (values[parameter.name] !== undefined) return values[parameter.name];
+    // the free-text question of the unit's fixture survey, whose answers the board reads
+    if (parameter.name === 'question' && path.startsWith('/api/v1/surveys/')) return String(f.surveyTextQuestion);
   }
   throw new Error(`the walk does not know what ${parameter.in} parameter "${parameter.name}" of ${path} takes: `
     + 'teach it (parameterValue in e2e/walk/api-isolation.test.js)');
+}
+
+/** A survey's body: a single choice, a 1–5 scale and a free text, open from `opensOn` to `closesOn`. */
+function survey(title, opensOn, closesOn) {
+  return {
+    title, intro: 'Khảo sát của bước kiểm tra cô lập.', opensOn, closesOn,
+    questions: [
+      { kind: 'SINGLE_CHOICE', text: 'Ông/bà là', options: [{ text: 'Cá nhân' }, { text: 'Tổ chức' }] },
+      { kind: 'SCALE', text: 'Mức độ hài lòng', scaleFrom: 1, scaleTo: 5 },
+      { kind: 'FREE_TEXT', text: 'Góp ý', required: false },
+    ],
+  };
 }
 
 /** A valid request body for an operation, aimed at the unit whose fixtures are `f`. */
@@ -122,6 +141,13 @@ function sampleBody(key, f, n) {
     'POST /api/v1/questions/{id}/drop': { reason: `Không xử lý: kiểm tra ${n}` },
     // a question merged into itself: refused after the permission check
     'POST /api/v1/questions/{id}/merge': { into: f.questionCode },
+    // a survey of each kind of question; the scale's ends are the numbers the malformed walk makes negative or huge
+    'POST /api/v1/surveys': survey(`Khảo sát kiểm tra ${RUN}-${n}`, TODAY, IN_A_MONTH),
+    'POST /api/v1/surveys/from-template': { template: 'sipas', opensOn: TODAY, closesOn: IN_A_MONTH },
+    // the fixture survey has an answer: its content is frozen (409) — the walk never rewrites what was answered
+    'PUT /api/v1/surveys/{id}': { title: `Khảo sát sửa ${RUN}-${n}`, questions: survey('', TODAY, TODAY).questions },
+    // its days may still change: the same days again, so that it stays open for the rest of the walk
+    'PUT /api/v1/surveys/{id}/schedule': { opensOn: TODAY, closesOn: IN_A_MONTH },
     'POST /api/v1/units': {
       parentId: f.unit, level: 'COMMUNE', officialName: `Xã Kiểm Thử ${RUN} ${n}`, hostLabel: `kiemthu${RUN}x${n}`,
       admin: { password: 'Kiem@Thu-2026-walk' },
@@ -237,6 +263,22 @@ async function fixturesOf(host) {
   const question = await questionOnTheDesk(host, secretariat, asked.code);
   const responders = (await api(host, '/api/v1/questions/responders', { token: secretariat })).json;
   assert.ok(Array.isArray(responders) && responders.length > 0, `${host} has someone to route questions to`);
+  // a survey: the own units' open and answered once through the portal's form (so its content is frozen and its
+  // free text has an answer); the foreign unit's opens next year, carrying the canary — nobody outside may read it
+  const built = await api(host, '/api/v1/surveys', {
+    method: 'POST', token: secretariat,
+    body: host === FOREIGN ? survey(`Khảo sát nội bộ ${CANARY}`, NEXT_YEAR, NEXT_YEAR)
+      : survey(`Khảo sát của đơn vị ${RUN}`, TODAY, IN_A_MONTH),
+  });
+  assert.equal(built.status, 201, built.text);
+  const [single, scale, text] = built.json.questions;
+  if (host !== FOREIGN) {
+    const answered = await answerSurvey(host, `/khao-sat/${built.json.id}`, {
+      [single.key]: single.options[0].key, [scale.key]: scale.options[3].key,
+      [text.key]: `Góp ý kiểm tra ${RUN}`,
+    }, { localAddress: RESPONDENT });
+    assert.equal(answered.status, 303, `${host} took the fixture survey's answer: ${answered.refusal}`);
+  }
   const operator = tokens.vanhanh;
   const obligations = (await api(host, `/api/v1/compliance/obligations?unit=${news.unitId}`, { token: operator })).json;
   assert.ok(obligations.length > 0, `${host} has an obligation`);
@@ -255,7 +297,8 @@ async function fixturesOf(host) {
   return {
     unit: news.unitId, category: news.categoryId, item, notification: notification.id, obligation: obligations[0].id,
     account: `bientap.${board}`, import: planned.json.id, reform: reform.json.id, question,
-    questionCode: asked.code, responder: responders[0].accountId,
+    questionCode: asked.code, responder: responders[0].accountId, survey: built.json.id,
+    surveyTextQuestion: text.key,
   };
 }
 
@@ -287,6 +330,7 @@ async function foreignSnapshot() {
     await read(`/api/v1/compliance/obligations?unit=${f.unit}`),
     await read(`/api/v1/royalties/sheets?unit=${f.unit}&month=${MONTH}`),
     await read(`/api/v1/questions/${f.question}`),
+    await read(`/api/v1/surveys/${f.survey}`), await read(`/api/v1/surveys/${f.survey}/results`),
     JSON.stringify((await api(FOREIGN, '/api/v1/notifications', { token: secretariat })).json
       .find((n) => n.id === f.notification)),
   ];

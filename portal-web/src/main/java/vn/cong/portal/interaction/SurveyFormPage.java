@@ -126,17 +126,16 @@ public class SurveyFormPage {
             response().setStatus(HttpServletResponse.SC_SEE_OTHER);
             response().setHeader("Location", getResultsPath() + "?da-gui=1");
             FacesContext.getCurrentInstance().responseComplete();
-        } catch (AnswersRefused refused) {
-            for (SurveyQuestion question : survey.questionnaire().questions()) {
-                String problem = refused.problemOf(question.key(), language);
-                if (problem != null) {
-                    errors.put(question.key(), problem);
-                }
-            }
-            refusal = refused.localizedMessage(language);
-            response().setStatus(422);
         } catch (RuntimeException failure) {
             DomainException refused = DomainException.foundIn(failure).orElseThrow(() -> failure);
+            if (refused instanceof AnswersRefused perQuestion) {
+                for (SurveyQuestion question : survey.questionnaire().questions()) {
+                    String problem = perQuestion.problemOf(question.key(), language);
+                    if (problem != null) {
+                        errors.put(question.key(), problem);
+                    }
+                }
+            }
             refusal = refused.localizedMessage(language);
             response().setStatus(refused.status());
         }

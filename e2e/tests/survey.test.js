@@ -29,10 +29,11 @@ let survey; // as the API answers it: id, questions with their keys and options'
 let times; // the multiple choice: Sáng thứ Hai, Chiều thứ Sáu, Sáng thứ Bảy
 let scale; // 1–5
 let remark; // free text
+let secretariat; // thuky.daotru's token (a second factor: one sign-in for the whole file)
 
 before(async () => {
   browser = await launchChromium();
-  const secretariat = await tokenFor(HOST, 'thuky.daotru');
+  secretariat = await tokenFor(HOST, 'thuky.daotru');
   const created = await api(HOST, '/api/v1/surveys', {
     method: 'POST', token: secretariat,
     body: {
@@ -162,7 +163,6 @@ test('a citizen answers in Chromium, a second answer from the same address is re
     assert.equal(await page.locator('script').count(), 0, 'the results page carries no script: the bars are drawn');
 
     // the board reads the free text through the API; the public statistics have none of it
-    const secretariat = await tokenFor(HOST, 'thuky.daotru');
     const words = await api(HOST, `/api/v1/surveys/${survey.id}/free-text?question=${remark.key}`, { token: secretariat });
     assert.equal(words.status, 200, words.text);
     assert.deepEqual(words.json.rows.map((r) => r.text), [REMARK]);

@@ -174,6 +174,18 @@ class PlatformIT {
     }
 
     @Test
+    void aQuestionSentOnToTheDistrictIsAnsweredThereByItsResponderAndPublishedMasked() throws Exception {
+        new QuestionDeskChecks(client, items, smtp)
+                .aQuestionSentOnToTheDistrictIsAnsweredThereByItsResponderAndPublishedMasked();
+    }
+
+    @Test
+    void anAbusiveQuestionIsDroppedByTheHeadAndADuplicateMergedBothToldOnTheStatusPage() {
+        new QuestionDeskChecks(client, items, smtp)
+                .anAbusiveQuestionIsDroppedByTheHeadAndADuplicateMergedBothToldOnTheStatusPage();
+    }
+
+    @Test
     void publishingRecordsRoyaltyLinesForTheAuthorAndTheSecretaryWhoEditedIt() {
         new RoyaltyChecks(client).publishingRecordsRoyaltyLinesForTheAuthorAndTheSecretaryWhoEditedIt();
     }

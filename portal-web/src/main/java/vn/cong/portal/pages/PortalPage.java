@@ -124,6 +124,11 @@ public class PortalPage {
         return formatDate(instant);
     }
 
+    /** A calendar day as citizens read it (dd/MM/yyyy); empty for none. */
+    public String day(java.time.LocalDate day) {
+        return day == null ? "" : DATE.format(day);
+    }
+
     /** A date as citizens read it (dd/MM/yyyy, Vietnam's time); empty for none. */
     static String formatDate(Instant instant) {
         return instant == null ? "" : DATE.format(instant);

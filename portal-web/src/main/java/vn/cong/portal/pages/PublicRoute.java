@@ -26,6 +26,9 @@ public record PublicRoute(Kind kind, String key) {
     /** The public Q&amp;A list, also at {@code /chuyen-muc/hoi-dap}. */
     public static final String QUESTIONS_PATH = "/hoi-dap";
 
+    /** Where a draft for comment is read and commented on: {@code /lay-y-kien/{slug}}. */
+    public static final String CONSULTATION_PREFIX = "/lay-y-kien/";
+
     /** Where every unit takes citizens' questions. */
     public static final String QUESTION_FORM_PATH = "/hoi-dap/dat-cau-hoi";
 
@@ -33,6 +36,7 @@ public record PublicRoute(Kind kind, String key) {
 
     private static final Pattern CATEGORY = Pattern.compile("/chuyen-muc/([a-z0-9-]{1,64})/?");
     private static final Pattern ARTICLE = Pattern.compile("/bai-viet/([a-z0-9-]{1,200})/?");
+    private static final Pattern CONSULTATION = Pattern.compile("/lay-y-kien/([a-z0-9-]{1,200})/?");
 
     public enum Kind {
         HOME("/public/home.xhtml"), CATEGORY("/public/category.xhtml"), ARTICLE("/public/article.xhtml"),
@@ -43,7 +47,9 @@ public record PublicRoute(Kind kind, String key) {
         /** A citizen asks (REQUIREMENTS §3.14): {@code /hoi-dap/dat-cau-hoi}, a form that works without script. */
         QUESTION_FORM("/public/question-form.xhtml"),
         /** The asker follows a question by its code: {@code /hoi-dap/tra-cuu}. */
-        QUESTION_STATUS("/public/question-status.xhtml");
+        QUESTION_STATUS("/public/question-status.xhtml"),
+        /** A draft for comment, paragraph by paragraph, with its comments and forms: {@code /lay-y-kien/{slug}}. */
+        CONSULTATION("/public/consultation.xhtml");
 
         private final String view;
 
@@ -82,6 +88,10 @@ public record PublicRoute(Kind kind, String key) {
         }
         if (QuestionStatus.PATH.equals(path) || (QuestionStatus.PATH + "/").equals(path)) {
             return Optional.of(new PublicRoute(Kind.QUESTION_STATUS, null));
+        }
+        Matcher consultation = CONSULTATION.matcher(path);
+        if (consultation.matches()) {
+            return Optional.of(new PublicRoute(Kind.CONSULTATION, consultation.group(1)));
         }
         Matcher category = CATEGORY.matcher(path);
         if (category.matches()) {

@@ -36,10 +36,15 @@ public class DraftTexts {
         return items.publishedBySlug(slug).flatMap(item -> published(item.getId()));
     }
 
-    /** What citizens read of it now; empty while it is not published. */
+    /**
+     * What citizens read of it now; empty while it is not published. An item published before revisions were kept
+     * (or loaded as such) reads as its own text, version 0.
+     */
     public Optional<PublishedDraft> published(long itemId) {
         return draft(itemId).filter(item -> item.getState() == ItemState.PUBLISHED)
-                .flatMap(item -> revisions.lastPublished(itemId).map(r -> new PublishedDraft(itemId, r.getNumber(),
-                        r.getTitle(), item.getSlug(), DraftParagraphs.of(r.text().body()))));
+                .map(item -> revisions.lastPublished(itemId).map(r -> new PublishedDraft(itemId, r.getNumber(),
+                        r.getTitle(), item.getSlug(), DraftParagraphs.of(r.text().body())))
+                        .orElseGet(() -> new PublishedDraft(itemId, 0, item.getTitle(), item.getSlug(),
+                                DraftParagraphs.of(item.getBody()))));
     }
 }

@@ -126,6 +126,10 @@ public class PortalPage {
 
     /** A calendar day as citizens read it (dd/MM/yyyy); empty for none. */
     public String day(java.time.LocalDate day) {
+        return formatDay(day);
+    }
+
+    static String formatDay(java.time.LocalDate day) {
         return day == null ? "" : DATE.format(day);
     }
 

@@ -53,6 +53,7 @@ public class CommentModeration {
 
     public long count(Actor actor, long consultationId, CommentState state) {
         Consultations.requireManager(actor);
+        consultations.find(consultationId);
         return query(consultationId, state, "select count(m)", Long.class).getSingleResult();
     }
 

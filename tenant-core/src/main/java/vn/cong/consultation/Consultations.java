@@ -53,6 +53,37 @@ public class Consultations {
                       ConsultationStatus status, Map<CommentState, Long> comments, boolean outcomePublished) {
     }
 
+    /** A draft of the unit that has no consultation yet. */
+    public record Candidate(long itemId, long categoryId, String title, vn.cong.editorial.ItemState state) {
+    }
+
+    /** Where the unit writes its drafts for comment, and its drafts without a consultation (newest first, at most 200). */
+    public record Candidates(List<vn.cong.catalog.Category> categories, List<Candidate> drafts) {
+    }
+
+    /**
+     * The drafts a consultation may be opened for: items of the unit's consultation-draft categories, in the workflow or
+     * published (not rejected, withdrawn or archived), that have none yet — one query.
+     */
+    public Candidates candidates(Actor actor) {
+        requireManager(actor);
+        List<vn.cong.catalog.Category> categories = em().createQuery("select c from Category c where c.contentType"
+                + " = :t order by c.id", vn.cong.catalog.Category.class)
+                .setParameter("t", vn.cong.catalog.ContentType.CONSULTATION_DRAFT).getResultList();
+        if (categories.isEmpty()) {
+            return new Candidates(List.of(), List.of());
+        }
+        List<Candidate> drafts = em().createQuery("select i from Item i where i.categoryId in :c and i.state not in"
+                        + " :closed and not exists (select k from Consultation k where k.itemId = i.id)"
+                        + " order by i.createdAt desc, i.id desc", Item.class)
+                .setParameter("c", categories.stream().map(vn.cong.catalog.Category::getId).toList())
+                .setParameter("closed", List.of(vn.cong.editorial.ItemState.REJECTED,
+                        vn.cong.editorial.ItemState.UNPUBLISHED, vn.cong.editorial.ItemState.ARCHIVED))
+                .setMaxResults(200).getResultList().stream()
+                .map(i -> new Candidate(i.getId(), i.getCategoryId(), i.getTitle(), i.getState())).toList();
+        return new Candidates(categories, drafts);
+    }
+
     public Consultation open(Actor actor, long itemId, ConsultationTerms terms, String address) {
         requireManager(actor);
         Item item = drafts.draft(itemId).orElseThrow(() -> new DomainException(422, "consultation.item.not-draft",
@@ -125,7 +156,8 @@ public class Consultations {
         return consultation;
     }
 
-    LocalDate today() {
+    /** Vietnam's day now: a consultation's status is the day's. */
+    public LocalDate today() {
         return clock.instant().atZone(Vietnam.ZONE).toLocalDate();
     }
 

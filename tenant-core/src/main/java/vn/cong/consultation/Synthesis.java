@@ -72,6 +72,9 @@ public class Synthesis {
             throw new DomainException(403, "consultation.outcome.forbidden");
         }
         Consultation consultation = consultations.find(consultationId);
+        if (consultation.status(consultations.today()) != ConsultationStatus.CLOSED) {
+            throw new DomainException(409, "consultation.not-closed", consultation.period().closesOn());
+        }
         long undecided = em().createQuery("select count(m) from DraftComment m where m.consultationId = :c"
                         + " and m.state <> :rejected and m.decision is null", Long.class)
                 .setParameter("c", consultationId).setParameter("rejected", CommentState.REJECTED).getSingleResult();

@@ -180,6 +180,17 @@ class PlatformIT {
     }
 
     @Test
+    void aParagraphCommentStaysWithItsParagraphAcrossVersionsAndBadInputSavesNothing() {
+        new ConsultationChecks(client, items)
+                .aParagraphCommentStaysWithItsParagraphAcrossVersionsAndBadInputSavesNothing();
+    }
+
+    @Test
+    void aCommentOutsideItsPeriodIsRefusedAndTheThirdReporterHidesOne() {
+        new ConsultationChecks(client, items).aCommentOutsideItsPeriodIsRefusedAndTheThirdReporterHidesOne();
+    }
+
+    @Test
     void anAbusiveQuestionIsDroppedByTheHeadAndADuplicateMergedBothToldOnTheStatusPage() {
         new QuestionDeskChecks(client, items, smtp)
                 .anAbusiveQuestionIsDroppedByTheHeadAndADuplicateMergedBothToldOnTheStatusPage();

@@ -38,12 +38,14 @@ export PATH="$PATH:/usr/sbin"
 WORK="$(mktemp -d /tmp/cong-test.XXXXXX)"
 DB="$WORK/mariadb"
 APP_PID=""
+SINK_PID=""
 cleanup() {
   # the product first, and wait for it: stopping it still writes (signed-in sessions end), so the database goes last
   if [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null; then
     for _ in $(seq 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
     kill -9 "$APP_PID" 2>/dev/null || true
   fi
+  [ -n "$SINK_PID" ] && kill "$SINK_PID" 2>/dev/null || true
   mariadb-admin --no-defaults -uroot -proot -S "$DB/s" shutdown 2>/dev/null || true
   rm -rf "$WORK"
 }
@@ -82,7 +84,12 @@ mvn -B -o verify -DskipUnitTests=true
 
 echo "cong test: browser tests (Playwright + Chromium) against the product on MariaDB"
 unset CONG_DB_URL CONG_DB_DATASOURCE_CLASS
-CONG_JAVA_OPTS="-Xmx512m -XX:TieredStopAtLevel=1" "$ROOT/cong" run --port 8080 \
+# the product e-mails to an in-process SMTP server (e2e/support/mail-sink.mjs), which the tests read
+export CONG_E2E_MAILDIR="$WORK/mail" CONG_E2E_SMTP_PORT=2525
+node "$ROOT/e2e/support/mail-sink.mjs" >"$WORK/mail-sink.log" 2>&1 &
+SINK_PID=$!
+CONG_MAIL_ENABLED=true CONG_MAIL_HOST=127.0.0.1 CONG_MAIL_PORT=2525 CONG_MAIL_SECURITY=NONE CONG_MAIL_LINK_SCHEME=http \
+CONG_MAIL_LINK_PORT=8080 CONG_JAVA_OPTS="-Xmx512m -XX:TieredStopAtLevel=1" "$ROOT/cong" run --port 8080 \
   --db "$JDBC/cong_e2e" --db-user cong --db-password cong >"$WORK/product.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 180); do

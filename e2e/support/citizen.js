@@ -1,11 +1,12 @@
-// A citizen as a machine client speaks to a portal: the question form (/hoi-dap/dat-cau-hoi) and a survey's form
-// (/khao-sat/{id}, /danh-gia) sent as a browser with script sends them — the form's cookie and signed token, and the
-// proof of work (ALTCHA, GET /xac-minh) solved as the widget solves it, so that a sending counts against the address's
-// allowance with the challenge (5 a minute).
+// A citizen as a machine client speaks to a portal: the question form (/hoi-dap/dat-cau-hoi), a survey's form
+// (/khao-sat/{id}, /danh-gia) and a draft's comment form (/lay-y-kien/{slug}) sent as a browser with script sends them —
+// the form's cookie and signed token, and the proof of work (ALTCHA, GET /xac-minh) solved as the widget solves it, so
+// that a sending counts against the address's allowance with the challenge (5 a minute).
 import { createHash } from 'node:crypto';
 import { http } from './api.js';
 
 const FORM = '/hoi-dap/dat-cau-hoi';
+const CONSULTATION = '/lay-y-kien/';
 
 /** The widget's answer to an ALTCHA challenge: the number whose SHA-256 after the salt is the challenge, signed back. */
 export function solveChallenge({ algorithm, challenge, salt, signature, maxnumber }) {
@@ -86,4 +87,39 @@ export async function answerSurvey(host, path, answers, { localAddress } = {}) {
     status: sent.status, location: sent.headers.location ?? null, problems,
     refusal: sent.text.match(/id="form-refusal"[^>]*>([^<]*)</)?.[1] ?? null,
   };
+}
+
+/**
+ * Comments on the whole of a draft for comment of `host` (its address /lay-y-kien/{slug}, the period open) through the
+ * public form, as a person with script sends it: the form's cookie and token, the solved challenge. No e-mail. Resolves
+ * with whether the comment waits for a moderator (pre-moderation) and the page's path it went back to; rejects with the
+ * page's refusal when the comment is not taken. `localAddress`: the loopback address it comes from (its allowance).
+ */
+export async function commentOnDraft(host, slug, { name = 'Nguyễn Thị Hoa', body = 'Đề nghị bổ sung thời hạn thực hiện.' } = {},
+  { localAddress } = {}) {
+  const path = `${CONSULTATION}${encodeURIComponent(slug)}?doan=toan-van`;
+  const page = await http(host, path, { localAddress });
+  if (page.status !== 200) throw new Error(`${host}${path} answered ${page.status}`);
+  const cookie = [].concat(page.headers['set-cookie'] ?? []).map((c) => c.split(';')[0])
+    .find((c) => c.startsWith('cong-form='));
+  const token = page.text.match(/name="_form" value="([^"]+)"/)?.[1];
+  if (!cookie || !token) throw new Error(`${host}${path} gave no form cookie or token`);
+  const challenge = await http(host, '/xac-minh', { localAddress });
+  if (challenge.status !== 200) throw new Error(`${host}/xac-minh answered ${challenge.status}`);
+  const form = new URLSearchParams({
+    _form: token, 'ho-ten': name, email: '', 'gop-y': body, altcha: solveChallenge(JSON.parse(challenge.text)),
+  }).toString();
+  const sent = await http(host, path, {
+    method: 'POST', localAddress, body: form,
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded; charset=UTF-8', 'Content-Length': Buffer.byteLength(form),
+      Cookie: cookie,
+    },
+  });
+  const location = new URL(sent.headers.location ?? '', 'http://portal.invalid');
+  if (sent.status !== 303 || location.searchParams.get('gui') !== '1') {
+    const refusal = sent.text.match(/id="form-refusal"[^>]*>([^<]*)</)?.[1];
+    throw new Error(`${host} did not take the comment: ${sent.status} ${refusal ?? sent.text.slice(0, 200)}`);
+  }
+  return { pending: location.searchParams.get('cho') === '1', path: `${location.pathname}${location.search}` };
 }

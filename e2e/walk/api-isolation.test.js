@@ -8,11 +8,12 @@
 // and expects a 4xx with a message and no record written (row counts of the database before and after).
 //
 // The walk changes the own units' data freely (it submits, provisions, runs retention, asks, routes, answers and
-// publishes questions, builds and answers surveys), so it runs after the browser flows (.cong/test.sh, npm test).
+// publishes questions, opens consultations on drafts, comments, moderates and answers comments, builds and answers
+// surveys), so it runs after the browser flows (.cong/test.sh, npm test).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { api, tokenFor } from '../support/api.js';
-import { answerSurvey, askQuestion } from '../support/citizen.js';
+import { answerSurvey, askQuestion, commentOnDraft } from '../support/citizen.js';
 import { databaseCounts } from '../support/database.js';
 
 const OWN = 'vinhphuc.localhost';
@@ -27,6 +28,9 @@ const ROLES = [
 ];
 // the walk's own loopback address: its refused sign-ins lock this address, never 127.0.0.1 of the other tests
 const WALKER = '127.0.0.2';
+// the fixtures' comments come from another one: with the walk's three questions they would be six citizen sendings
+// within a minute from one address, over its allowance (5 a minute)
+const COMMENTER = '127.0.0.3';
 // the address the walk answers its fixture surveys from (one answer per address and survey, and an allowance of its
 // own: the questions asked from WALKER already take most of a minute's)
 const RESPONDENT = '127.0.0.5';
@@ -36,6 +40,14 @@ const MONTH = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 7);
 const TODAY = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 const IN_A_MONTH = new Date(Date.now() + 7 * 3600_000 + 30 * 86_400_000).toISOString().slice(0, 10);
 const NEXT_YEAR = new Date(Date.now() + 7 * 3600_000 + 400 * 86_400_000).toISOString().slice(0, 10);
+// a consultation's terms: open since yesterday (Vietnam's day) for 30 days — open all through the walk, even across
+// midnight, so that a comment is taken and publishing the outcome is refused (409: the period is not over). The PUT
+// sample is these same terms: changing them never moves a fixture into another state.
+const CONSULTATION_TERMS = {
+  opensOn: new Date(Date.now() + 7 * 3600_000 - 86_400_000).toISOString().slice(0, 10), days: 30,
+  receivingUnit: 'Văn phòng kiểm tra cô lập', receivingAddress: 'Số 1, đường Kiểm Thử',
+  receivingEmail: 'kiemtra@example.vn', moderation: 'POST', reportThreshold: 3,
+};
 // an official list whose units all exist already: planning or running an import of it creates nothing
 const OFFICIAL_LIST = Buffer.from(JSON.stringify({ data: [{
   level1_id: '26', name: 'Tỉnh Vĩnh Phúc', type: 'Tỉnh',
@@ -59,10 +71,12 @@ function parameterValue(path, parameter, f) {
     const owner = path.slice(0, path.indexOf(`{${parameter.name}}`)).split('/').filter(Boolean).pop();
     const kinds = {
       items: 'item', notifications: 'notification', obligations: 'obligation', units: 'unit', imports: 'import',
-      reforms: 'reform', questions: 'question', surveys: 'survey',
+      reforms: 'reform', questions: 'question', consultations: 'consultation', comments: 'comment', surveys: 'survey',
     };
     if (kinds[owner]) return String(f[kinds[owner]]);
   } else if (parameter.in === 'query') {
+    // a consultation's comments of one state: those shown (the fixture's comment, post-moderated, is)
+    if (parameter.name === 'state' && path.startsWith('/api/v1/consultations/')) return 'VISIBLE';
     const values = {
       unit: String(f.unit), month: MONTH, state: 'SUBMITTED', from: TODAY, to: TODAY, year: '2026', days: '5',
       subtree: 'true', name: 'anh-thu.png', root: String(f.unit), outcome: 'SKIPPED', first: '0', max: '10',
@@ -148,6 +162,14 @@ function sampleBody(key, f, n) {
     'PUT /api/v1/surveys/{id}': { title: `Khảo sát sửa ${RUN}-${n}`, questions: survey('', TODAY, TODAY).questions },
     // its days may still change: the same days again, so that it stays open for the rest of the walk
     'PUT /api/v1/surveys/{id}/schedule': { opensOn: TODAY, closesOn: IN_A_MONTH },
+    // a second consultation of the fixture's draft: refused (409) after the permission check, so no draft gets two
+    'POST /api/v1/consultations': { itemId: f.draft, ...CONSULTATION_TERMS },
+    'PUT /api/v1/consultations/{id}': CONSULTATION_TERMS,
+    // shown (it is already): never hidden or rejected, which would leave the decision nothing to answer
+    'POST /api/v1/consultations/comments/{commentId}/moderation': { state: 'VISIBLE' },
+    'POST /api/v1/consultations/comments/{commentId}/decision': { decision: 'EXPLAINED', response: `Giải trình kiểm tra ${RUN}-${n}` },
+    // refused (409) while the period is open — it is, all through the walk — so the terms and answers stay changeable
+    'POST /api/v1/consultations/{id}/outcome': { note: `Kết luận kiểm tra ${n}` },
     'POST /api/v1/units': {
       parentId: f.unit, level: 'COMMUNE', officialName: `Xã Kiểm Thử ${RUN} ${n}`, hostLabel: `kiemthu${RUN}x${n}`,
       admin: { password: 'Kiem@Thu-2026-walk' },
@@ -232,8 +254,10 @@ before(async () => {
 /**
  * What the walk aims at in one unit: the unit, a news category, an item of its editor with two revisions, sent to
  * the secretariat (whose notification it raises), an obligation, the editor's account, a citizen's question asked
- * through the portal's form and an account its questions may be routed to (a responder). The foreign unit's item and
- * question carry the canary: no answer to a caller outside that unit may contain it.
+ * through the portal's form and an account its questions may be routed to (a responder), a draft for comment published
+ * through the board with its consultation open and a citizen's comment on it sent through the draft's public form. The
+ * foreign unit's item, question, draft and comment carry the canary: no answer to a caller outside that unit may
+ * contain it.
  */
 async function fixturesOf(host) {
   const board = BOARD[host];
@@ -263,6 +287,7 @@ async function fixturesOf(host) {
   const question = await questionOnTheDesk(host, secretariat, asked.code);
   const responders = (await api(host, '/api/v1/questions/responders', { token: secretariat })).json;
   assert.ok(Array.isArray(responders) && responders.length > 0, `${host} has someone to route questions to`);
+  const { draft, consultation, comment } = await consultationOf(host, editor, secretariat);
   // a survey: the own units' open and answered once through the portal's form (so its content is frozen and its
   // free text has an answer); the foreign unit's opens next year, carrying the canary — nobody outside may read it
   const built = await api(host, '/api/v1/surveys', {
@@ -297,9 +322,47 @@ async function fixturesOf(host) {
   return {
     unit: news.unitId, category: news.categoryId, item, notification: notification.id, obligation: obligations[0].id,
     account: `bientap.${board}`, import: planned.json.id, reform: reform.json.id, question,
-    questionCode: asked.code, responder: responders[0].accountId, survey: built.json.id,
-    surveyTextQuestion: text.key,
+    questionCode: asked.code, responder: responders[0].accountId, draft, consultation, comment,
+    survey: built.json.id, surveyTextQuestion: text.key,
   };
+}
+
+/**
+ * A draft for comment of `host` (category du-thao-van-ban, in every preset), written by its editor and published by
+ * its secretariat, its consultation opened by the secretariat (CONSULTATION_TERMS: open, post-moderated) and a
+ * citizen's comment on the whole draft through /lay-y-kien/{slug}: the ids the consultations' operations take.
+ */
+async function consultationOf(host, editor, secretariat) {
+  const where = await api(host, '/api/v1/consultations/drafts', { token: secretariat });
+  assert.equal(where.status, 200, where.text);
+  const category = where.json.categories.find((c) => c.code === 'du-thao-van-ban') ?? where.json.categories[0];
+  assert.ok(category, `${host} has a category of drafts for comment`);
+  const created = await api(host, '/api/v1/items', {
+    method: 'POST', token: editor, body: {
+      categoryId: category.id, title: host === FOREIGN ? `Dự thảo nội bộ ${CANARY}` : `Dự thảo của đơn vị ${RUN}`,
+      summary: 'Lấy ý kiến nhân dân', body: '<p>Điều 1. Phạm vi điều chỉnh.</p><p>Điều 2. Đối tượng áp dụng.</p>',
+      source: 'Ban biên tập', authorName: 'Biên tập viên',
+    },
+  });
+  assert.equal(created.status, 201, created.text);
+  const draft = created.json.id;
+  for (const [token, action] of [[editor, 'SUBMIT'], [secretariat, 'TAKE'], [secretariat, 'APPROVE'],
+    [secretariat, 'PUBLISH']]) {
+    const moved = await api(host, `/api/v1/items/${draft}/transitions`, { method: 'POST', token, body: { action } });
+    assert.equal(moved.status, 200, `${action} of the draft on ${host}: ${moved.text}`);
+  }
+  const opened = await api(host, '/api/v1/consultations', {
+    method: 'POST', token: secretariat, body: { itemId: draft, ...CONSULTATION_TERMS },
+  });
+  assert.equal(opened.status, 201, opened.text);
+  assert.equal(opened.json.status, 'OPEN', opened.text);
+  await commentOnDraft(host, opened.json.slug, {
+    body: host === FOREIGN ? `Góp ý nội bộ ${CANARY}` : `Góp ý của đơn vị ${RUN}`,
+  }, { localAddress: COMMENTER });
+  const comments = await api(host, `/api/v1/consultations/${opened.json.id}/comments`, { token: secretariat });
+  assert.equal(comments.status, 200, comments.text);
+  assert.equal(comments.json.total, 1, `the comment on ${host}'s draft is on the board's list: ${comments.text}`);
+  return { draft, consultation: opened.json.id, comment: comments.json.rows[0].id };
 }
 
 /** The id of the question with tracking code `code` on the desk of `host`, as its secretariat pages through it. */
@@ -330,6 +393,8 @@ async function foreignSnapshot() {
     await read(`/api/v1/compliance/obligations?unit=${f.unit}`),
     await read(`/api/v1/royalties/sheets?unit=${f.unit}&month=${MONTH}`),
     await read(`/api/v1/questions/${f.question}`),
+    await read(`/api/v1/consultations/${f.consultation}`, secretariat),
+    await read(`/api/v1/consultations/${f.consultation}/comments`, secretariat),
     await read(`/api/v1/surveys/${f.survey}`), await read(`/api/v1/surveys/${f.survey}/results`),
     JSON.stringify((await api(FOREIGN, '/api/v1/notifications', { token: secretariat })).json
       .find((n) => n.id === f.notification)),

@@ -21,4 +21,4 @@ ALTER TABLE question ADD COLUMN closed_at ${datetime};
 ALTER TABLE question ADD COLUMN identity_erased_at ${datetime};
 CREATE INDEX ix_question_due ON question (tenant_id, state, due_at);
 CREATE INDEX ix_question_published ON question (tenant_id, state, published_at);
-CREATE INDEX ix_question_closed ON question (state, closed_at);
+CREATE INDEX ix_question_closed ON question (closed_at);

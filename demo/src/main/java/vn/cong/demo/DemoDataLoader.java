@@ -89,6 +89,9 @@ public class DemoDataLoader {
     DemoSurveys surveys;
 
     @Inject
+    DemoConsultation consultation;
+
+    @Inject
     Clock clock;
 
     @ActivateRequestContext
@@ -139,6 +142,7 @@ public class DemoDataLoader {
         loadArticles(byHost);
         royalties.load(byHost.get("daotru.tamdao.vinhphuc"), "daotru");
         royalties.load(byHost.get("vinhtuong.vinhphuc"), "vinhtuong");
+        consultation.load(byHost.get("daotru.tamdao.vinhphuc"), clock.instant());
         questions.load(byHost.get("daotru.tamdao.vinhphuc"),
                 accounts.byUsername("truongban.daotru").map(Account::getId).orElseThrow(), daoTruResponder.getId(),
                 clock.instant());

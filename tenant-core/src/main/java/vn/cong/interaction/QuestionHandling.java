@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import vn.cong.audit.AuditEvent;
 import vn.cong.audit.AuditLog;
@@ -149,7 +150,7 @@ public class QuestionHandling {
 
     /** Publishes answered questions in the public Q&amp;A list, one or many at once; all or none (409 names the first). */
     public List<Question> publish(Actor actor, List<Long> questionIds, String address) {
-        if (questionIds == null || questionIds.isEmpty() || questionIds.contains(null)) {
+        if (questionIds == null || questionIds.isEmpty() || questionIds.stream().anyMatch(Objects::isNull)) {
             throw new DomainException(422, "question.publish.none");
         }
         Instant now = clock.instant();

@@ -2,6 +2,7 @@ package vn.cong.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -123,5 +124,40 @@ class QuestionPersistenceIT {
         assertEquals(RECEIVED.plusSeconds(180), read.getPublishedAt());
         assertEquals(41L, read.getRoutedTo());
         assertEquals(ASKER, read.asker());
+    }
+
+    @Test
+    void theRetentionRuleErasesTheAskersOfLongClosedQuestionsAndKeepsTheirAnswers() {
+        TrackingCode old = new TrackingCode(LocalDate.of(2024, 3, 4), 7);
+        TrackingCode recent = new TrackingCode(LocalDate.of(2026, 11, 4), 8);
+        TestDatabase.asUnit(emf, daoTru.getId(), em -> {
+            for (TrackingCode code : java.util.List.of(old, recent)) {
+                Instant received = code.day().atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+                Question question = new Question(code, "Lịch tiếp dân", "Xin hỏi lịch tiếp dân.", ASKER, received);
+                question.answer("Sáng thứ Năm hằng tuần.", 41, "Lê Thị Hoa", received.plusSeconds(60));
+                question.publish(received.plusSeconds(120));
+                em.persist(question);
+            }
+            return null;
+        });
+        Instant now = Instant.parse("2026-12-07T00:00:00Z");
+        int erased = TestDatabase.asUnit(emf, daoTru.getId(), em -> em.createNativeQuery(vn.cong.interaction
+                        .IdentityErasure.SQL).setHint("eclipselink.jdbc.allow-native-sql-query", true)
+                .setParameter(1, Question.ERASED).setParameter(2, java.sql.Timestamp.from(now))
+                .setParameter(3, java.sql.Timestamp.from(now.minus(java.time.Duration.ofDays(730)))).executeUpdate());
+        assertEquals(1, erased, "the question closed in 2024 only");
+        Question gone = read(old);
+        assertEquals(Question.ERASED, gone.asker().name());
+        assertNull(gone.asker().phone());
+        assertNull(gone.asker().idNumber());
+        assertEquals("Sáng thứ Năm hằng tuần.", gone.getAnswerText(), "the published answer stays");
+        assertEquals(vn.cong.interaction.QuestionState.PUBLISHED, gone.getState());
+        assertEquals(ASKER, read(recent).asker(), "a question closed a month ago keeps its asker");
+    }
+
+    private Question read(TrackingCode code) {
+        return TestDatabase.asUnit(emf, daoTru.getId(), em -> em.createQuery("select q from Question q"
+                + " where q.receivedDay = :d and q.dayNumber = :n", Question.class)
+                .setParameter("d", code.day()).setParameter("n", code.number()).getSingleResult());
     }
 }

@@ -1,6 +1,8 @@
 package vn.cong.portal.api;
 
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -33,8 +35,11 @@ public class JsonInputGuard implements ReaderInterceptor {
     }
 
     static JsonInput.Shape shapeOf(Class<?> type) {
-        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+        if (type.isArray() || Collection.class.isAssignableFrom(type) || JsonArray.class.isAssignableFrom(type)) {
             return JsonInput.Shape.ARRAY;
+        }
+        if (JsonObject.class.isAssignableFrom(type)) {
+            return JsonInput.Shape.OBJECT; // a resource that reads its body field by field takes an object only
         }
         boolean scalar = type.isPrimitive() || type == String.class || Number.class.isAssignableFrom(type)
                 || type == Boolean.class || type == Object.class || type.getPackageName().startsWith("jakarta.json");

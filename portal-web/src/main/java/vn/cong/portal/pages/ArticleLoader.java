@@ -43,6 +43,9 @@ public class ArticleLoader {
     @Inject
     StructuredFields structuredFields;
 
+    @Inject
+    vn.cong.consultation.Consultations consultations;
+
     /** Empty for an unknown or never-published slug. */
     @Transactional
     public Optional<CitizenArticle> load(String slug, String language) {
@@ -78,6 +81,11 @@ public class ArticleLoader {
         view.updates = revisions.publicChangeNotes(item.getId()).stream()
                 .map(r -> new ArticleView.Update(r.getPublishedAt(), r.getChangeNote())).toList();
         addFields(view, item, category, language);
+        if (category != null && category.getContentType() == ContentType.CONSULTATION_DRAFT) {
+            consultations.ofItem(item.getId()).map(c -> c.period()).ifPresent(p -> view.consultation =
+                    new ArticleView.ConsultationNotice(PortalPage.formatDay(p.opensOn()),
+                            PortalPage.formatDay(p.closesOn()), PublicRoute.CONSULTATION_PREFIX + item.getSlug()));
+        }
         return Optional.of(new CitizenArticle.Shown(view.build()));
     }
 

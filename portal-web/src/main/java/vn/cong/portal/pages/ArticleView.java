@@ -29,6 +29,7 @@ public final class ArticleView {
     private final List<Update> updates;
     private final List<ShownField> fields;
     private final LegalDates legalDates;
+    private final ConsultationNotice consultation;
 
     ArticleView(Builder b) {
         slug = b.slug;
@@ -47,6 +48,16 @@ public final class ArticleView {
         updates = List.copyOf(b.updates);
         fields = List.copyOf(b.fields);
         legalDates = b.legalDates;
+        consultation = b.consultation;
+    }
+
+    /** A draft for comment's period and the address where it is commented on; null for other items. */
+    public ConsultationNotice getConsultation() {
+        return consultation;
+    }
+
+    /** The box above a draft for comment: its period (dates only, so the cached page stays true) and the link. */
+    public record ConsultationNotice(String opensOn, String closesOn, String path) {
     }
 
     public String getSlug() {
@@ -164,6 +175,7 @@ public final class ArticleView {
         List<Update> updates = List.of();
         List<ShownField> fields = List.of();
         LegalDates legalDates;
+        ConsultationNotice consultation;
 
         ArticleView build() {
             return new ArticleView(this);

@@ -37,7 +37,6 @@ public class PortalPage {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy")
             .withZone(Vietnam.ZONE);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
     TenantContext tenant;
@@ -133,9 +132,13 @@ public class PortalPage {
         return formatDate(instant);
     }
 
-    /** A day as citizens read it (dd/MM/yyyy); empty for none. */
+    /** A calendar day as citizens read it (dd/MM/yyyy); empty for none. */
     public String day(java.time.LocalDate day) {
-        return day == null ? "" : DAY.format(day);
+        return formatDay(day);
+    }
+
+    static String formatDay(java.time.LocalDate day) {
+        return day == null ? "" : DATE.format(day);
     }
 
     /** A date as citizens read it (dd/MM/yyyy, Vietnam's time); empty for none. */

@@ -26,6 +26,9 @@ public record PublicRoute(Kind kind, String key) {
     /** The public Q&amp;A list, also at {@code /chuyen-muc/hoi-dap}. */
     public static final String QUESTIONS_PATH = "/hoi-dap";
 
+    /** Where a draft for comment is read and commented on: {@code /lay-y-kien/{slug}}. */
+    public static final String CONSULTATION_PREFIX = "/lay-y-kien/";
+
     /** Where every unit takes citizens' questions. */
     public static final String QUESTION_FORM_PATH = "/hoi-dap/dat-cau-hoi";
 
@@ -44,6 +47,7 @@ public record PublicRoute(Kind kind, String key) {
 
     private static final Pattern CATEGORY = Pattern.compile("/chuyen-muc/([a-z0-9-]{1,64})/?");
     private static final Pattern ARTICLE = Pattern.compile("/bai-viet/([a-z0-9-]{1,200})/?");
+    private static final Pattern CONSULTATION = Pattern.compile("/lay-y-kien/([a-z0-9-]{1,200})/?");
 
     public enum Kind {
         HOME("/public/home.xhtml"), CATEGORY("/public/category.xhtml"), ARTICLE("/public/article.xhtml"),
@@ -64,7 +68,9 @@ public record PublicRoute(Kind kind, String key) {
         /** The portal's rating, the same form as a survey's: {@code /danh-gia}. */
         RATING("/public/survey-form.xhtml"),
         /** The rating's published statistics, by year ({@code ?nam=}): {@code /danh-gia/ket-qua}. */
-        RATING_RESULTS("/public/survey-results.xhtml");
+        RATING_RESULTS("/public/survey-results.xhtml"),
+        /** A draft for comment, paragraph by paragraph, with its comments and forms: {@code /lay-y-kien/{slug}}. */
+        CONSULTATION("/public/consultation.xhtml");
 
         private final String view;
 
@@ -128,6 +134,10 @@ public record PublicRoute(Kind kind, String key) {
         Matcher results = SURVEY_RESULTS.matcher(path);
         if (results.matches()) {
             return Optional.of(new PublicRoute(Kind.SURVEY_RESULTS, results.group(1)));
+        }
+        Matcher consultation = CONSULTATION.matcher(path);
+        if (consultation.matches()) {
+            return Optional.of(new PublicRoute(Kind.CONSULTATION, consultation.group(1)));
         }
         Matcher category = CATEGORY.matcher(path);
         if (category.matches()) {

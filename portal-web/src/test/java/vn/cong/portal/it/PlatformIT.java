@@ -174,6 +174,29 @@ class PlatformIT {
     }
 
     @Test
+    void aQuestionSentOnToTheDistrictIsAnsweredThereByItsResponderAndPublishedMasked() throws Exception {
+        new QuestionDeskChecks(client, items, smtp)
+                .aQuestionSentOnToTheDistrictIsAnsweredThereByItsResponderAndPublishedMasked();
+    }
+
+    @Test
+    void aParagraphCommentStaysWithItsParagraphAcrossVersionsAndBadInputSavesNothing() {
+        new ConsultationChecks(client, items)
+                .aParagraphCommentStaysWithItsParagraphAcrossVersionsAndBadInputSavesNothing();
+    }
+
+    @Test
+    void aCommentOutsideItsPeriodIsRefusedAndTheThirdReporterHidesOne() {
+        new ConsultationChecks(client, items).aCommentOutsideItsPeriodIsRefusedAndTheThirdReporterHidesOne();
+    }
+
+    @Test
+    void anAbusiveQuestionIsDroppedByTheHeadAndADuplicateMergedBothToldOnTheStatusPage() {
+        new QuestionDeskChecks(client, items, smtp)
+                .anAbusiveQuestionIsDroppedByTheHeadAndADuplicateMergedBothToldOnTheStatusPage();
+    }
+
+    @Test
     void publishingRecordsRoyaltyLinesForTheAuthorAndTheSecretaryWhoEditedIt() {
         new RoyaltyChecks(client).publishingRecordsRoyaltyLinesForTheAuthorAndTheSecretaryWhoEditedIt();
     }

@@ -86,6 +86,20 @@ final class QuestionChecks {
         return fields;
     }
 
+    /** A question asked on Đạo Trù as a browser without script sends it: its code, the status key, the address. */
+    record Asked(String code, String key, String address) {
+    }
+
+    Asked ask(String subject, String phone, String email) {
+        OpenForm form = open();
+        Matcher receipt = sent(client.citizen(DAOTRU, FORM, form.address(), form.cookie(),
+                question(form.token(), subject, phone, email)));
+        return new Asked(receipt.group(1), receipt.group(3), form.address());
+    }
+
+    /** The asker's identity as {@link #question} sends it: none of it may show whole on a public page. */
+    static final List<String> IDENTITY = List.of("026190001234", "Thôn Đồng Bùa", "Nguyễn Thị Lan");
+
     private Matcher sent(PortalClient.Reply reply) {
         assertEquals(303, reply.status(), reply.body());
         Matcher location = LOCATION.matcher(reply.header("Location").orElse(""));
@@ -241,7 +255,7 @@ final class QuestionChecks {
         return Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    private MimeMessage mailAbout(String code) {
+    MimeMessage mailAbout(String code) {
         return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
             try {
                 return m.getSubject().contains(code);

@@ -21,6 +21,11 @@ class PublicRouteTest {
         assertEquals(Optional.of(new PublicRoute(PublicRoute.Kind.QUESTION_STATUS, null)),
                 PublicRoute.parse("/hoi-dap/tra-cuu/"));
         assertTrue(PublicRoute.parse("/hoi-dap/khac").isEmpty());
+        assertEquals(Optional.of(new PublicRoute(PublicRoute.Kind.CATEGORY, "hoi-dap")), PublicRoute.parse("/hoi-dap"),
+                "the published answers");
+        assertEquals(Optional.of(new PublicRoute(PublicRoute.Kind.CONSULTATION, "du-thao-quy-che")),
+                PublicRoute.parse("/lay-y-kien/du-thao-quy-che/"));
+        assertTrue(PublicRoute.parse("/lay-y-kien/Khong_Hop_Le").isEmpty());
     }
 
     @Test

@@ -36,7 +36,7 @@ import vn.cong.tenancy.TenantContext;
  */
 @Named
 @RequestScoped
-public class ConsultationPage {
+public class PublicConsultationPage {
 
     static final int PAGE_SIZE = 20;
     private static final Map<String, String> FIELDS = Map.of("name", "ho-ten", "email", "email", "body", "gop-y");

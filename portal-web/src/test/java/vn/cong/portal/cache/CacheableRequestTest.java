@@ -23,6 +23,8 @@ class CacheableRequestTest {
         assertFalse(CacheableRequest.test("GET", "/hoi-dap/dat-cau-hoi", null, null), "carries its form token");
         assertFalse(CacheableRequest.test("GET", "/hoi-dap/tra-cuu?ma=PAKN.20261205.0001&khoa=k", null, null));
         assertFalse(CacheableRequest.test("GET", "/xac-minh", null, null));
+        assertFalse(CacheableRequest.test("GET", "/lay-y-kien/du-thao-quy-che?doan=2", null, null),
+                "a consultation carries its forms' token and the day's status");
         assertFalse(CacheableRequest.test("POST", "/", null, null));
         assertFalse(CacheableRequest.test("GET", "/admin/index.xhtml", null, null));
         assertFalse(CacheableRequest.test("GET", "/api/v1/items", null, null));

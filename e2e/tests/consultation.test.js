@@ -90,7 +90,8 @@ test('a consultation opens at its date, takes a paragraph comment, hides a repor
   const draft = await publishedDraft();
   const board = await logIn(browser, DAOTRU, 'thuky.daotru', { acceptDownloads: true });
   await board.page.goto(`${DAOTRU}/admin/consultations.xhtml`);
-  await board.page.selectOption('#open-item', { label: TITLE });
+  const option = board.page.locator('#open-item option', { hasText: TITLE });
+  await board.page.selectOption('#open-item', await option.getAttribute('value'));
   await board.page.fill('#terms-opens', vietnamDay(1));
   await board.page.fill('#terms-days', '7');
   await board.page.fill('#terms-unit', 'Ủy ban nhân dân xã Đạo Trù');

@@ -60,6 +60,11 @@ public class PublicConsultations {
 
     /** The board's published synthesis: when, its conclusion, the comments per decision. */
     public record Outcome(Instant publishedAt, String conclusion, Map<CommentDecision, Long> decisions) {
+
+        /** How many comments got {@code decision} (its name, as a page names it). */
+        public long count(String decision) {
+            return decisions.getOrDefault(CommentDecision.valueOf(decision), 0L);
+        }
     }
 
     public record View(long id, PublishedDraft draft, ConsultationTerms terms, ConsultationStatus status,

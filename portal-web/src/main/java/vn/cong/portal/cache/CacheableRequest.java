@@ -12,8 +12,8 @@ final class CacheableRequest {
     private static final String[] NEVER_CACHED = {
         "/admin", "/api/", "/jakarta.faces.resource", "/health", "/openapi", "/metrics",
         // a citizen's own pages: the question form carries its form token, the status page one person's question,
-        // the challenge is new each time
-        "/hoi-dap/dat-cau-hoi", "/hoi-dap/tra-cuu", "/xac-minh",
+        // the challenge is new each time, a consultation's page carries its forms' token and its status of the day
+        "/hoi-dap/dat-cau-hoi", "/hoi-dap/tra-cuu", "/xac-minh", "/lay-y-kien/",
         // surveys and the portal's rating: their forms carry a form token; lists and statistics change with every
         // answer and at midnight (a survey opens and closes by its days), which no publication event announces
         "/khao-sat", "/danh-gia"

@@ -115,7 +115,7 @@ public class PublicConsultationPage {
             CommentSubmissions.Receipt receipt = submissions.submit(view.draft().itemId(), paragraph,
                     new CommentForm(value("ho-ten"), blankAsNull(value("email")), value("gop-y")));
             response().setStatus(HttpServletResponse.SC_SEE_OTHER);
-            response().setHeader("Location", path() + "?doan=" + targetParameter() + "&gui=1"
+            response().setHeader("Location", path() + "?doan=" + getTargetParameter() + "&gui=1"
                     + (receipt.state().isShown() ? "" : "&cho=1") + "#gop-y");
             FacesContext.getCurrentInstance().responseComplete();
         } catch (ConstraintViolationException invalid) {
@@ -199,7 +199,7 @@ public class PublicConsultationPage {
     }
 
     /** The {@code doan} parameter of the comments shown. */
-    public String targetParameter() {
+    public String getTargetParameter() {
         return switch (target.kind()) {
             case WHOLE -> "toan-van";
             case CHANGED -> "da-sua";

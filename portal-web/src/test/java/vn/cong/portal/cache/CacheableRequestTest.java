@@ -27,6 +27,8 @@ class CacheableRequestTest {
         assertFalse(CacheableRequest.test("GET", "/khao-sat", null, null), "surveys open and close at midnight");
         assertFalse(CacheableRequest.test("GET", "/danh-gia", null, null));
         assertFalse(CacheableRequest.test("GET", "/xac-minh", null, null));
+        assertFalse(CacheableRequest.test("GET", "/lay-y-kien/du-thao-quy-che?doan=2", null, null),
+                "a consultation carries its forms' token and the day's status");
         assertFalse(CacheableRequest.test("POST", "/", null, null));
         assertFalse(CacheableRequest.test("GET", "/admin/index.xhtml", null, null));
         assertFalse(CacheableRequest.test("GET", "/api/v1/items", null, null));

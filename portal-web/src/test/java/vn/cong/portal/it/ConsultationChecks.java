@@ -142,8 +142,11 @@ final class ConsultationChecks {
         long later = publishedDraft(editor, "Dự thảo chưa mở " + System.nanoTime(), "<p>Điều 1. Nội dung.</p>");
         openConsultation(secretary, later, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1));
         String laterPath = "/lay-y-kien/" + items.slugOf(editor, later);
-        Opened closed = open(laterPath);
-        assertTrue(closed.body().contains("Chưa mở lấy ý kiến") && !closed.body().contains("id=\"comment-form\""));
+        PortalClient.Reply notOpen = client.citizen(DAOTRU, laterPath, freshAddress(), null, null);
+        assertEquals(200, notOpen.status());
+        assertTrue(notOpen.body().contains("Chưa mở lấy ý kiến") && !notOpen.body().contains("id=\"comment-form\""),
+                "no form before the period opens");
+        Opened closed = open(QuestionChecks.FORM); // a form token of this browser, as a page left open would have
         PortalClient.Reply early = client.citizen(DAOTRU, laterPath, closed.address(), closed.cookie(),
                 comment(closed.token(), "Đỗ Văn Nam", "", "Góp ý sớm."));
         assertEquals(409, early.status());

@@ -68,10 +68,16 @@ public class DemoSurveys {
                     sipas.questionnaire(), sipas.name(), now, secretaryId);
             entityManagers.forCurrentTenant().persist(survey);
             for (int i = 1; i <= ANSWERS; i++) {
+                // each answer reads the survey as the database has it, as each citizen's own transaction does: its
+                // first answer marks it answered by a statement that the entity in memory does not see
+                entityManagers.forCurrentTenant().flush();
+                entityManagers.forCurrentTenant().clear();
                 answers.submit(survey.getId(), sipasAnswer(survey.questionnaire(), random, i), "198.51.100." + i);
             }
             Questionnaire rating = ratings.form().questionnaire();
             for (int i = 1; i <= RATINGS; i++) {
+                entityManagers.forCurrentTenant().flush();
+                entityManagers.forCurrentTenant().clear();
                 ratings.rate(scales(rating, random), "203.0.113." + i);
             }
             return null;

@@ -105,12 +105,7 @@ public class SurveyFormPage {
         String language = tenant.language();
         CitizenFormGuard.Verdict verdict = guard.admit(request);
         if (!verdict.taken()) {
-            refusal = Messages.format(language, "abuse." + verdict.refusal().name().toLowerCase(java.util.Locale.ROOT)
-                    .replace('_', '-'), verdict.retryMinutes());
-            response().setStatus(verdict.refusal() == CitizenFormGuard.Refusal.TOO_MANY ? 429 : 400);
-            if (verdict.refusal() == CitizenFormGuard.Refusal.TOO_MANY) {
-                response().setHeader("Retry-After", String.valueOf(verdict.retryAfter().toSeconds()));
-            }
+            refusal = verdict.refuse(response(), language);
             return;
         }
         try {

@@ -24,7 +24,6 @@ import vn.cong.interaction.survey.SurveyQuestion;
 import vn.cong.interaction.survey.SurveyResponse;
 import vn.cong.interaction.survey.SurveyView;
 import vn.cong.platform.DomainException;
-import vn.cong.platform.Messages;
 import vn.cong.platform.Vietnam;
 import vn.cong.portal.abuse.CitizenFormGuard;
 import vn.cong.portal.abuse.FormTokens;

@@ -30,6 +30,19 @@ public class CitizenFormGuard {
         public long retryMinutes() {
             return Math.max(1, (retryAfter.toSeconds() + 59) / 60);
         }
+
+        /**
+         * Answers a refused sending: 429 with Retry-After for too many, else 400; returns the message to show above
+         * the form (everything typed is kept by the page), in {@code language}.
+         */
+        public String refuse(jakarta.servlet.http.HttpServletResponse response, String language) {
+            response.setStatus(refusal == Refusal.TOO_MANY ? 429 : 400);
+            if (refusal == Refusal.TOO_MANY) {
+                response.setHeader("Retry-After", String.valueOf(retryAfter.toSeconds()));
+            }
+            return vn.cong.platform.Messages.format(language, "abuse." + refusal.name()
+                    .toLowerCase(java.util.Locale.ROOT).replace('_', '-'), retryMinutes());
+        }
     }
 
     @Inject

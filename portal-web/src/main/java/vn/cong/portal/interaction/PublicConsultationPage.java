@@ -10,7 +10,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import vn.cong.consultation.CommentForm;
 import vn.cong.consultation.CommentReports;
@@ -153,12 +152,7 @@ public class PublicConsultationPage {
         if (verdict.taken()) {
             return true;
         }
-        refusal = Messages.format(tenant.language(), "abuse." + verdict.refusal().name().toLowerCase(Locale.ROOT)
-                .replace('_', '-'), verdict.retryMinutes());
-        response().setStatus(verdict.refusal() == CitizenFormGuard.Refusal.TOO_MANY ? 429 : 400);
-        if (verdict.refusal() == CitizenFormGuard.Refusal.TOO_MANY) {
-            response().setHeader("Retry-After", String.valueOf(verdict.retryAfter().toSeconds()));
-        }
+        refusal = verdict.refuse(response(), tenant.language());
         return false;
     }
 

@@ -96,12 +96,7 @@ public class QuestionFormPage {
         CitizenFormGuard.Verdict verdict = guard.admit(request);
         String language = tenant.language();
         if (!verdict.taken()) {
-            refusal = Messages.format(language, "abuse." + verdict.refusal().name().toLowerCase(java.util.Locale.ROOT)
-                    .replace('_', '-'), verdict.retryMinutes());
-            response().setStatus(verdict.refusal() == CitizenFormGuard.Refusal.TOO_MANY ? 429 : 400);
-            if (verdict.refusal() == CitizenFormGuard.Refusal.TOO_MANY) {
-                response().setHeader("Retry-After", String.valueOf(verdict.retryAfter().toSeconds()));
-            }
+            refusal = verdict.refuse(response(), language);
             return;
         }
         try {

@@ -24,7 +24,6 @@ import vn.cong.interaction.survey.SurveyQuestion;
 import vn.cong.interaction.survey.SurveyResponse;
 import vn.cong.interaction.survey.SurveyView;
 import vn.cong.platform.DomainException;
-import vn.cong.platform.Messages;
 import vn.cong.platform.Vietnam;
 import vn.cong.portal.abuse.CitizenFormGuard;
 import vn.cong.portal.abuse.FormTokens;
@@ -105,12 +104,7 @@ public class SurveyFormPage {
         String language = tenant.language();
         CitizenFormGuard.Verdict verdict = guard.admit(request);
         if (!verdict.taken()) {
-            refusal = Messages.format(language, "abuse." + verdict.refusal().name().toLowerCase(java.util.Locale.ROOT)
-                    .replace('_', '-'), verdict.retryMinutes());
-            response().setStatus(verdict.refusal() == CitizenFormGuard.Refusal.TOO_MANY ? 429 : 400);
-            if (verdict.refusal() == CitizenFormGuard.Refusal.TOO_MANY) {
-                response().setHeader("Retry-After", String.valueOf(verdict.retryAfter().toSeconds()));
-            }
+            refusal = verdict.refuse(response(), language);
             return;
         }
         try {

@@ -22,7 +22,7 @@ import vn.cong.consultation.ConsultationTerms;
 import vn.cong.consultation.Moderation;
 import vn.cong.platform.DomainException;
 
-class ConsultationsResourceTest {
+class ConsultationBodiesTest {
 
     private static JsonObject json(String text) {
         return Json.createReader(new StringReader(text)).readObject();
@@ -49,76 +49,76 @@ class ConsultationsResourceTest {
     void everyBodyIsReadAsAnObjectSoThatAListOrAValueIsRefusedByTheGuard() {
         assertEquals(JsonInput.Shape.OBJECT, JsonInputGuard.shapeOf(JsonObject.class));
         assertEquals(JsonInput.Shape.ARRAY, JsonInputGuard.shapeOf(jakarta.json.JsonArray.class));
-        refused(() -> ConsultationsResource.object(null), "request.invalid");
+        refused(() -> ConsultationBodies.object(null), "request.invalid");
     }
 
     @Test
     void theTermsAreReadWithTheDateAsTypedAndTheThresholdDefaultingToThree() {
-        ConsultationTerms read = ConsultationsResource.terms(terms(b -> { }));
+        ConsultationTerms read = ConsultationBodies.terms(terms(b -> { }));
         assertEquals(LocalDate.of(2026, 12, 8), read.period().opensOn());
         assertEquals(LocalDate.of(2027, 1, 6), read.period().closesOn());
         assertEquals(Moderation.POST, read.moderation());
         assertEquals(5, read.reportThreshold());
         assertEquals("Ủy ban nhân dân xã Đạo Trù", read.receivingUnit());
-        assertEquals(12, ConsultationsResource.id(terms(b -> { }), "itemId"));
+        assertEquals(12, ConsultationBodies.id(terms(b -> { }), "itemId"));
 
-        ConsultationTerms defaults = ConsultationsResource.terms(terms(b -> b.remove("reportThreshold")
+        ConsultationTerms defaults = ConsultationBodies.terms(terms(b -> b.remove("reportThreshold")
                 .add("moderation", " pre ")));
         assertEquals(Consultation.DEFAULT_REPORT_THRESHOLD, defaults.reportThreshold());
         assertEquals(Moderation.PRE, defaults.moderation());
-        assertEquals(Consultation.DEFAULT_REPORT_THRESHOLD, ConsultationsResource.terms(terms(
+        assertEquals(Consultation.DEFAULT_REPORT_THRESHOLD, ConsultationBodies.terms(terms(
                 b -> b.addNull("reportThreshold"))).reportThreshold());
     }
 
     @Test
     void aWrongTypeIsA422NamingTheFieldNeverABindingError() {
-        assertTrue(refused(() -> ConsultationsResource.terms(terms(b -> b.add("opensOn",
+        assertTrue(refused(() -> ConsultationBodies.terms(terms(b -> b.add("opensOn",
                 Json.createObjectBuilder().add("sai", Json.createArrayBuilder().add(1))))), "request.invalid")
                 .localizedMessage("vi").contains("opensOn"));
-        refused(() -> ConsultationsResource.terms(terms(b -> b.add("days", "một"))), "consultation.days.invalid");
-        refused(() -> ConsultationsResource.terms(terms(b -> b.add("days", 1.5))), "consultation.days.invalid");
-        refused(() -> ConsultationsResource.terms(terms(b -> b.add("days", 9_999_999_999L))),
+        refused(() -> ConsultationBodies.terms(terms(b -> b.add("days", "một"))), "consultation.days.invalid");
+        refused(() -> ConsultationBodies.terms(terms(b -> b.add("days", 1.5))), "consultation.days.invalid");
+        refused(() -> ConsultationBodies.terms(terms(b -> b.add("days", 9_999_999_999L))),
                 "consultation.days.invalid");
-        refused(() -> ConsultationsResource.terms(terms(b -> b.add("receivingUnit", 7))), "request.invalid");
-        refused(() -> ConsultationsResource.terms(terms(b -> b.add("moderation", true))), "request.invalid");
-        refused(() -> ConsultationsResource.terms(terms(b -> b.add("reportThreshold", "ba"))),
+        refused(() -> ConsultationBodies.terms(terms(b -> b.add("receivingUnit", 7))), "request.invalid");
+        refused(() -> ConsultationBodies.terms(terms(b -> b.add("moderation", true))), "request.invalid");
+        refused(() -> ConsultationBodies.terms(terms(b -> b.add("reportThreshold", "ba"))),
                 "consultation.threshold.invalid");
-        refused(() -> ConsultationsResource.id(terms(b -> b.add("itemId", "12")), "itemId"), "request.invalid");
-        refused(() -> ConsultationsResource.text(json("{\"note\":[\"Kết luận\"]}"), "note"), "request.invalid");
+        refused(() -> ConsultationBodies.id(terms(b -> b.add("itemId", "12")), "itemId"), "request.invalid");
+        refused(() -> ConsultationBodies.text(json("{\"note\":[\"Kết luận\"]}"), "note"), "request.invalid");
     }
 
     @Test
     void missingFieldsAndUnknownWordsAre422WithTheDomainsOwnMessageWhereItHasOne() {
-        refused(() -> ConsultationsResource.terms(terms(b -> b.remove("opensOn"))), "consultation.opens.required");
-        refused(() -> ConsultationsResource.terms(terms(b -> b.add("opensOn", "08/12/2026"))),
+        refused(() -> ConsultationBodies.terms(terms(b -> b.remove("opensOn"))), "consultation.opens.required");
+        refused(() -> ConsultationBodies.terms(terms(b -> b.add("opensOn", "08/12/2026"))),
                 "calendar.date.invalid");
-        refused(() -> ConsultationsResource.terms(terms(b -> b.remove("days"))), "consultation.days.invalid");
-        refused(() -> ConsultationsResource.terms(terms(b -> b.add("days", -1))), "consultation.days.invalid");
-        refused(() -> ConsultationsResource.terms(terms(b -> b.remove("receivingUnit"))),
+        refused(() -> ConsultationBodies.terms(terms(b -> b.remove("days"))), "consultation.days.invalid");
+        refused(() -> ConsultationBodies.terms(terms(b -> b.add("days", -1))), "consultation.days.invalid");
+        refused(() -> ConsultationBodies.terms(terms(b -> b.remove("receivingUnit"))),
                 "consultation.receiving-unit.required");
-        refused(() -> ConsultationsResource.terms(terms(b -> b.remove("moderation"))),
+        refused(() -> ConsultationBodies.terms(terms(b -> b.remove("moderation"))),
                 "consultation.moderation.required");
-        DomainException word = refused(() -> ConsultationsResource.terms(terms(b -> b.add("moderation", "BOTH"))),
+        DomainException word = refused(() -> ConsultationBodies.terms(terms(b -> b.add("moderation", "BOTH"))),
                 "request.invalid");
         assertTrue(word.localizedMessage("en").contains("PRE | POST"), word.localizedMessage("en"));
-        refused(() -> ConsultationsResource.id(json("{}"), "itemId"), "request.invalid");
-        refused(() -> ConsultationsResource.word(json("{\"decision\":\"MAYBE\"}"), "decision",
+        refused(() -> ConsultationBodies.id(json("{}"), "itemId"), "request.invalid");
+        refused(() -> ConsultationBodies.word(json("{\"decision\":\"MAYBE\"}"), "decision",
                 CommentDecision.class, () -> new DomainException(422, "consultation.decision.required")),
                 "request.invalid");
-        refused(() -> ConsultationsResource.word(json("{}"), "decision", CommentDecision.class,
+        refused(() -> ConsultationBodies.word(json("{}"), "decision", CommentDecision.class,
                 () -> new DomainException(422, "consultation.decision.required")), "consultation.decision.required");
-        assertEquals(CommentDecision.EXPLAINED, ConsultationsResource.word(json("{\"decision\":\"explained\"}"),
+        assertEquals(CommentDecision.EXPLAINED, ConsultationBodies.word(json("{\"decision\":\"explained\"}"),
                 "decision", CommentDecision.class, () -> new DomainException(422, "x")));
-        assertNull(ConsultationsResource.text(json("{\"note\":null}"), "note"));
-        assertNull(ConsultationsResource.text(json("{}"), "note"));
+        assertNull(ConsultationBodies.text(json("{\"note\":null}"), "note"));
+        assertNull(ConsultationBodies.text(json("{}"), "note"));
     }
 
     @Test
     void theCommentsStateFilterIsEveryStateWhenAbsentAnyCaseOtherwiseAndElse422() {
-        assertNull(ConsultationsResource.stateFilter(null));
-        assertNull(ConsultationsResource.stateFilter(" "));
-        assertEquals(CommentState.HIDDEN, ConsultationsResource.stateFilter(" hidden "));
-        refused(() -> ConsultationsResource.stateFilter("SUBMITTED"), "request.invalid");
+        assertNull(ConsultationBodies.stateFilter(null));
+        assertNull(ConsultationBodies.stateFilter(" "));
+        assertEquals(CommentState.HIDDEN, ConsultationBodies.stateFilter(" hidden "));
+        refused(() -> ConsultationBodies.stateFilter("SUBMITTED"), "request.invalid");
     }
 
     @Test

@@ -9,17 +9,17 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PORT=18280
 DB_PORT=3316
 WORK="$(mktemp -d /tmp/cong-bench-country.XXXXXX)"
-DB="$WORK/mariadb"
 APP_PID=""
 cleanup() {
   if [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null; then
     for _ in $(seq 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
     kill -9 "$APP_PID" 2>/dev/null || true
   fi
-  mariadb-admin --no-defaults -uroot -S "$DB/s" shutdown 2>/dev/null || true
+  stop_mariadb
   rm -rf "$WORK"
 }
 trap cleanup EXIT
+source "$ROOT/.cong/bench-lib.sh"
 
 need=()
 command -v mariadbd >/dev/null || need+=(mariadb-server)
@@ -35,17 +35,7 @@ fi
 
 echo "bench-country: machine — $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo),"\
   "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); $(mariadbd --version | awk '{print $3}'), $(java -version 2>&1 | head -1)"
-mkdir -p "$DB"
-mariadb-install-db --no-defaults --datadir="$DB" --user=root --skip-test-db >"$WORK/mariadb-install.log" 2>&1
-mariadbd --no-defaults --datadir="$DB" --socket="$DB/s" --port="$DB_PORT" --bind-address=127.0.0.1 --user=root \
-  --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci --innodb-buffer-pool-size=512M \
-  >"$WORK/mariadb.log" 2>&1 &
-for _ in $(seq 60); do mariadb --no-defaults -uroot -S "$DB/s" -e "select 1" >/dev/null 2>&1 && break; sleep 0.5; done
-mariadb --no-defaults -uroot -S "$DB/s" <<'SQL'
-CREATE DATABASE cong_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-CREATE USER 'cong'@'127.0.0.1' IDENTIFIED BY 'cong';
-GRANT ALL ON cong_bench.* TO 'cong'@'127.0.0.1';
-SQL
+start_mariadb "$DB_PORT" cong_bench --innodb-buffer-pool-size=512M
 HEAP="${BENCH_HEAP:-1g}"
 echo "bench-country: settings — product heap -Xmx$HEAP, MariaDB buffer pool 512 MB, import batch"\
   "${CONG_IMPORT_BATCH:-200} rows per run"

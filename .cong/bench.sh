@@ -15,11 +15,12 @@ WORK="$(mktemp -d /tmp/cong-bench.XXXXXX)"
 PIDS=()
 cleanup() {
   for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
-  [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
+  stop_nginx
   pkill -f -- "--port $PORT" 2>/dev/null || true
   rm -rf "$WORK"
 }
 trap cleanup EXIT
+source "$ROOT/.cong/bench-lib.sh"
 
 need=()
 command -v wrk >/dev/null || need+=(wrk)
@@ -47,33 +48,6 @@ stop_product() {
   pkill -f -- "--port $PORT" || true
   while curl -s -o /dev/null "http://127.0.0.1:$PORT/" 2>/dev/null; do sleep 0.5; done
 }
-# wrk from CPU 1; prints "requests_per_second p50_ms p99_ms"
-drive() { # url host
-  taskset -c 1 wrk -t1 -c32 -d"${DURATION}s" --latency -H "Host: $2" "$1" >"$WORK/wrk.txt" 2>&1
-  # a figure of error pages is no figure: say so loudly (wrk counts them as requests)
-  if grep -q "Non-2xx or 3xx responses" "$WORK/wrk.txt"; then
-    echo "bench: $1 answered errors: $(grep 'Non-2xx' "$WORK/wrk.txt")" >&2
-    echo "0 0 0"; return
-  fi
-  awk '/Requests\/sec/ {rps=$2}
-       function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
-       $1=="50%" {p50=ms($2)} $1=="99%" {p99=ms($2)}
-       END {printf "%.0f %.2f %.2f\n", rps, p50, p99}' "$WORK/wrk.txt"
-}
-# JIT warm-up with two connections (on one core the C2 compiler thread competes with every busy request thread;
-# under 32 connections its queue does not drain for minutes), in rounds of 15 s until the throughput is steady:
-# three rounds in a row no more than 5% above the best so far, or WARM seconds
-warm() { # url host
-  local best=0 flat=0 spent=0 rps curve=""
-  while [ "$spent" -lt "$WARM" ] && [ "$flat" -lt 3 ]; do
-    rps="$(taskset -c 1 wrk -t1 -c2 -d15s -H "Host: $2" "$1" 2>/dev/null | awk '/Requests\/sec/ {printf "%.0f", $2}')"
-    rps="${rps:-0}"; spent=$((spent + 15)); curve="$curve $rps"
-    if [ "$rps" -le $((best * 105 / 100)) ]; then flat=$((flat + 1)); else flat=0; fi
-    [ "$rps" -gt "$best" ] && best="$rps"
-  done
-  echo "bench: warm-up of $1 — ${spent} s, req/s per 15 s:$curve"
-}
-
 echo "bench: starting the product (page cache on) on CPU 0"
 start_product ""
 ARTICLE="$(curl -s "http://$HOST:$PORT/" | grep -o '/bai-viet/[a-z0-9-]*' | head -1)"
@@ -97,29 +71,10 @@ read -r RENDER_RPS RENDER_P50 RENDER_P99 < <(drive "http://127.0.0.1:$PORT$ARTIC
 stop_product
 
 echo "bench: nginx serving the saved article on CPU 0"
-mkdir -p "$WORK/www" "$WORK/nginx"
-cp "$WORK/article.html" "$WORK/www/article.html"
-# nginx's worker runs as nobody: mktemp's directory is private to root
-chmod o+rx "$WORK" "$WORK/www"; chmod o+r "$WORK/www/article.html"
-cat >"$WORK/nginx.conf" <<CONF
-worker_processes 1;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx/error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path $WORK/nginx; proxy_temp_path $WORK/nginx; fastcgi_temp_path $WORK/nginx;
-  uwsgi_temp_path $WORK/nginx; scgi_temp_path $WORK/nginx;
-  server { listen 127.0.0.1:$NGINX_PORT; root $WORK/www; default_type "text/html; charset=UTF-8";
-           location / { try_files /article.html =404; } }
-}
-CONF
-taskset -c 0 /usr/sbin/nginx -c "$WORK/nginx.conf"
+start_nginx "$WORK/article.html" "$NGINX_PORT"
 warm "http://127.0.0.1:$NGINX_PORT/" "$HOST"
 read -r NGINX_RPS NGINX_P50 NGINX_P99 < <(drive "http://127.0.0.1:$NGINX_PORT/" "$HOST")
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }'; }
-verdict() { awk -v v="$1" -v t="$2" 'BEGIN { print (v >= t ? "PASS" : "FAIL") }'; }
 echo
 echo "Cổng benchmark — $(date -u +%Y-%m-%d), $(nproc) cores, wrk -c32 ${DURATION}s, product and nginx on CPU 0, wrk on CPU 1"
 printf '%-34s %10s %9s %9s %9s\n' "page" "req/s" "p50 ms" "p99 ms" "× nginx"
@@ -128,6 +83,6 @@ printf '%-34s %10s %9s %9s %9s\n' "article, rendered (cache off)" "$RENDER_RPS" 
 printf '%-34s %10s %9s %9s %9s\n' "unit home page (cache on)" "$HOME_RPS" "$HOME_P50" "$HOME_P99" "$(ratio "$HOME_RPS" "$NGINX_RPS")"
 printf '%-34s %10s %9s %9s %9s\n' "nginx, saved copy of the article" "$NGINX_RPS" "$NGINX_P50" "$NGINX_P99" "1.000"
 echo "heap used after GC with the demo data: ${HEAP_MB:-?} MB (max 512 MB)"
-echo "target cached ≥ 0.5 × nginx:     $(verdict "$(ratio "$CACHED_RPS" "$NGINX_RPS")" 0.5)"
-echo "target rendered ≥ 0.025 × nginx: $(verdict "$(ratio "$RENDER_RPS" "$NGINX_RPS")" 0.025)"
+echo "target cached ≥ 0.5 × nginx:     $(at_least "$(ratio "$CACHED_RPS" "$NGINX_RPS")" 0.5)"
+echo "target rendered ≥ 0.025 × nginx: $(at_least "$(ratio "$RENDER_RPS" "$NGINX_RPS")" 0.025)"
 echo "target heap ≤ 512 MB:            $(awk -v h="${HEAP_MB:-9999}" 'BEGIN { print (h <= 512 ? "PASS" : "FAIL") }')"

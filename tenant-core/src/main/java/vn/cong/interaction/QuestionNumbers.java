@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.cong.platform.TenantBoundEntityManager;
 
 /**
@@ -21,11 +23,14 @@ public class QuestionNumbers {
     @Inject
     QuestionCounters counters;
 
+    /** Units whose counter row is known to exist: rows are never deleted, so their check is done once per process. */
+    private final Set<Long> counted = ConcurrentHashMap.newKeySet();
+
     /** The next number of {@code day} in {@code unitId}, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int next(long unitId, LocalDate day) {
         RuntimeException raced = null;
-        if (!counters.exists(unitId)) {
+        if (!counted.contains(unitId) && !counters.exists(unitId)) {
             try {
                 counters.open(unitId, day);
             } catch (RuntimeException madeByAnother) {
@@ -38,6 +43,7 @@ public class QuestionNumbers {
         if (updated != 1) {
             throw new IllegalStateException("No question counter for unit " + unitId, raced);
         }
+        counted.add(unitId);
         return ((Number) entityManagers.crossTenantSql("SELECT last_number FROM question_counter WHERE unit_id = ?1",
                 unitId).getSingleResult()).intValue();
     }

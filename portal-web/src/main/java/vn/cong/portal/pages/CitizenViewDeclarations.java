@@ -5,13 +5,20 @@ import jakarta.faces.view.ViewDeclarationLanguage;
 import jakarta.faces.view.ViewDeclarationLanguageFactory;
 import jakarta.faces.view.ViewDeclarationLanguageWrapper;
 import jakarta.faces.view.ViewMetadata;
+import java.util.Set;
 
 /**
  * Citizen pages ({@code /public/…}) have no {@code f:metadata}: their views say so, and Faces skips building a
  * metadata view from the page before building the page itself (a second pass over the template on every request;
- * about 6% of a rendered article). Back-office views keep their metadata (view parameters, view actions).
+ * about 6% of a rendered article). Back-office views keep their metadata (view parameters, view actions), and so do
+ * the citizens' forms ({@link #FORMS}): their view action takes a sending before the page's component tree is built,
+ * so a taken one answers 303 without it (a third of a question submission's work).
  */
 public class CitizenViewDeclarations extends ViewDeclarationLanguageFactory {
+
+    /** The citizen views whose view action handles a form's sending. */
+    static final Set<String> FORMS = Set.of(PublicRoute.Kind.QUESTION_FORM.view(), PublicRoute.Kind.SURVEY.view(),
+            PublicRoute.Kind.CONSULTATION.view());
 
     private volatile ViewDeclarationLanguage citizen;
 
@@ -22,7 +29,7 @@ public class CitizenViewDeclarations extends ViewDeclarationLanguageFactory {
     @Override
     public ViewDeclarationLanguage getViewDeclarationLanguage(String viewId) {
         ViewDeclarationLanguage language = getWrapped().getViewDeclarationLanguage(viewId);
-        if (viewId == null || !viewId.startsWith(PublicRoute.VIEWS) || language == null) {
+        if (viewId == null || !viewId.startsWith(PublicRoute.VIEWS) || FORMS.contains(viewId) || language == null) {
             return language;
         }
         ViewDeclarationLanguage withoutMetadata = citizen;

@@ -77,6 +77,10 @@ public record PublicRoute(Kind kind, String key) {
         Kind(String view) {
             this.view = view;
         }
+
+        String view() {
+            return view;
+        }
     }
 
     public String view() {

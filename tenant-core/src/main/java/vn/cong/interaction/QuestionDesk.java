@@ -128,7 +128,7 @@ public class QuestionDesk {
             jpql.append(" and q.routedTo = :me");
         }
         if (type == Question.class) {
-            jpql.append(" order by case when q.dueAt is null then 1 else 0 end, q.dueAt, q.receivedAt, q.id");
+            jpql.append(QuestionRepository.OLDEST_DUE_FIRST);
         }
         TypedQuery<T> query = entityManagers.forCurrentTenant().createQuery(jpql.toString(), type);
         switch (chosen) {

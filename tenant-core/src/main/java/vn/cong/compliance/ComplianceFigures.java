@@ -86,22 +86,34 @@ public class ComplianceFigures {
         });
         List<UnitCompliance.Late> late = counted.overdue().stream().map(o -> new UnitCompliance.Late(o.getId(),
                 o.getSubject(), o.getCategoryId() == null || !byId.containsKey(o.getCategoryId()) ? null
-                        : byId.get(o.getCategoryId()).getCode(), o.getDueOn(), o.getLegalBasis())).toList();
+                        : byId.get(o.getCategoryId()).getCode(), o.getDueOn(), o.getLegalBasis(),
+                counted.isVeryOverdue(o))).toList();
         StatusCounts own = counted.total();
         return new UnitCompliance(unit.getId(), unit.getOfficialName(), unit.getLevel().name(), from, to, own,
                 byCategory, late, own, List.of());
     }
 
-    /** What {@link #count} finds: the unit's totals, per category (null: portal rules), and the overdue ones. */
-    public record Counted(StatusCounts total, Map<Long, StatusCounts> byCategory, List<Obligation> overdue) {
+    /**
+     * What {@link #count} finds: the unit's totals, per category (null: portal rules), the overdue ones, and the
+     * cut-off day before which an overdue one is very overdue ({@link StatusRule#veryOverdueBefore}).
+     */
+    public record Counted(StatusCounts total, Map<Long, StatusCounts> byCategory, List<Obligation> overdue,
+                          LocalDate veryOverdueBefore) {
+
+        /** One of {@link #overdue()} that is very overdue. */
+        public boolean isVeryOverdue(Obligation overdueOne) {
+            return StatusRule.isVeryOverdue(overdueOne.due(), overdueOne.getMetAt(), veryOverdueBefore);
+        }
     }
 
     /**
      * The counting itself on a tenant-bound entity manager (the persistence tests run it outside the container):
-     * closed obligations grouped by category and status in the database; open ones (few) classified at {@code now}.
+     * closed obligations grouped by category and status in the database; open ones (few) classified at {@code now},
+     * the overdue among them very overdue when due before the rule's one cut-off day (no calendar walk per row).
      */
     public static Counted count(EntityManager em, LocalDate from, LocalDate to, Instant now, StatusRule rule) {
         Map<Long, Map<ObligationStatus, Long>> counts = new LinkedHashMap<>();
+        Map<Long, Long> veryOverdue = new HashMap<>();
         for (Object[] row : em.createQuery("select o.categoryId, o.status, count(o) from Obligation o"
                         + " where o.countedOn >= :f and o.countedOn <= :t and o.metAt is not null"
                         + " group by o.categoryId, o.status", Object[].class)
@@ -109,6 +121,7 @@ public class ComplianceFigures {
             counts.computeIfAbsent((Long) row[0], c -> new EnumMap<>(ObligationStatus.class))
                     .merge((ObligationStatus) row[1], (Long) row[2], Long::sum);
         }
+        LocalDate veryOverdueBefore = rule.veryOverdueBefore(rule.today(now));
         List<Obligation> overdue = new ArrayList<>();
         for (Obligation open : em.createQuery("select o from Obligation o where o.countedOn >= :f"
                         + " and o.countedOn <= :t and o.metAt is null order by o.dueAt, o.id", Obligation.class)
@@ -118,15 +131,18 @@ public class ComplianceFigures {
                     .merge(status, 1L, Long::sum);
             if (status == ObligationStatus.OVERDUE) {
                 overdue.add(open);
+                if (StatusRule.isVeryOverdue(open.due(), null, veryOverdueBefore)) {
+                    veryOverdue.merge(open.getCategoryId(), 1L, Long::sum);
+                }
             }
         }
         Map<Long, StatusCounts> byCategory = new LinkedHashMap<>();
         StatusCounts total = StatusCounts.ZERO;
         for (Map.Entry<Long, Map<ObligationStatus, Long>> entry : counts.entrySet()) {
-            StatusCounts c = StatusCounts.of(entry.getValue());
+            StatusCounts c = StatusCounts.of(entry.getValue(), veryOverdue.getOrDefault(entry.getKey(), 0L));
             byCategory.put(entry.getKey(), c);
             total = total.plus(c);
         }
-        return new Counted(total, byCategory, overdue);
+        return new Counted(total, byCategory, overdue, veryOverdueBefore);
     }
 }

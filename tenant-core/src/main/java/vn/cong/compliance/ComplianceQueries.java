@@ -19,7 +19,8 @@ import vn.cong.tenancy.Unit;
 
 /**
  * A unit's obligations for the dashboards and the API, read as that unit: those counted in [from, to] and every one
- * still open from before, each with its status now and its rule in words; overdue first, then due soon, by due date.
+ * still open from before, each with its status now (very overdue marked) and its rule in words; overdue first, then
+ * due soon, by due date.
  */
 @ApplicationScoped
 @Transactional
@@ -52,6 +53,7 @@ public class ComplianceQueries {
         Map<Long, List<Rule>> rules = new HashMap<>();
         catalogRules.forUnit().forEach(c -> rules.put(c.categoryId(), c.rules()));
         List<Rule> portal = catalogRules.portalRules();
+        LocalDate veryOverdueBefore = rule.veryOverdueBefore(rule.today(now));
         return obligations.forDashboard(from, to).stream().map(o -> {
             List<Rule> ofCategory = o.getCategoryId() == null ? portal : rules.getOrDefault(o.getCategoryId(), List.of());
             String words = o.getRuleIndex() < ofCategory.size()
@@ -59,8 +61,9 @@ public class ComplianceQueries {
             Category category = o.getCategoryId() == null ? null : byId.get(o.getCategoryId());
             String name = category == null ? ("en".equals(language) ? "Whole portal" : "Toàn cổng")
                     : category.name(language);
-            return new ObligationRow(o, rule.statusOf(o.due(), o.getMetAt(), now), words, name,
-                    category == null ? null : category.getCode());
+            ObligationStatus status = rule.statusOf(o.due(), o.getMetAt(), now);
+            return new ObligationRow(o, status, words, name, category == null ? null : category.getCode(),
+                    StatusRule.isVeryOverdue(o.due(), o.getMetAt(), veryOverdueBefore));
         }).sorted(Comparator.comparingInt((ObligationRow r) -> r.status().urgency())
                 .thenComparing(r -> r.obligation().getCountedOn())
                 .thenComparing(r -> r.obligation().getId())).toList();

@@ -10,7 +10,9 @@ import vn.cong.calendar.WorkingCalendar;
 
 /**
  * The engine's settings: the working calendar, the due-soon threshold ({@code cong.compliance.due-soon-working-days},
- * default 2: due soon from two working days before the due day) and the clock.
+ * default 2: due soon from two working days before the due day), the very-overdue threshold
+ * ({@code cong.compliance.very-overdue-working-days}, default 5: very overdue once more than five working days past
+ * the due day — obligations and citizens' questions alike) and the clock.
  */
 @ApplicationScoped
 public class ComplianceSettings {
@@ -25,8 +27,12 @@ public class ComplianceSettings {
     @ConfigProperty(name = "cong.compliance.due-soon-working-days", defaultValue = "2")
     int dueSoonWorkingDays;
 
+    @Inject
+    @ConfigProperty(name = "cong.compliance.very-overdue-working-days", defaultValue = "5")
+    int veryOverdueWorkingDays;
+
     public StatusRule statusRule() {
-        return new StatusRule(calendar, dueSoonWorkingDays);
+        return new StatusRule(calendar, dueSoonWorkingDays, Math.max(0, veryOverdueWorkingDays));
     }
 
     public WorkingCalendar calendar() {

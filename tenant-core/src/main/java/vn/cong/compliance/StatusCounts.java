@@ -5,21 +5,31 @@ import java.util.Map;
 
 /**
  * How many obligations are in each status, and the on-time rate: met on time among those whose outcome is known
- * (met, met late, overdue); null while none is.
+ * (met, met late, overdue); null while none is. {@code veryOverdue} is a tier of {@code overdue}, not a status
+ * beside it: those of the overdue more than {@link StatusRule#veryOverdueWorkingDays()} working days past their due
+ * day — never added to the total a second time.
  */
-public record StatusCounts(long onTime, long dueSoon, long overdue, long met, long metLate) {
+public record StatusCounts(long onTime, long dueSoon, long overdue, long met, long metLate, long veryOverdue) {
 
-    public static final StatusCounts ZERO = new StatusCounts(0, 0, 0, 0, 0);
+    public static final StatusCounts ZERO = new StatusCounts(0, 0, 0, 0, 0, 0);
 
-    public static StatusCounts of(Map<ObligationStatus, Long> counts) {
+    public StatusCounts {
+        if (veryOverdue > overdue) {
+            throw new IllegalArgumentException("Very overdue (" + veryOverdue + ") are some of the overdue ("
+                    + overdue + ")");
+        }
+    }
+
+    public static StatusCounts of(Map<ObligationStatus, Long> counts, long veryOverdue) {
         return new StatusCounts(counts.getOrDefault(ObligationStatus.ON_TIME, 0L),
                 counts.getOrDefault(ObligationStatus.DUE_SOON, 0L), counts.getOrDefault(ObligationStatus.OVERDUE, 0L),
-                counts.getOrDefault(ObligationStatus.MET, 0L), counts.getOrDefault(ObligationStatus.MET_LATE, 0L));
+                counts.getOrDefault(ObligationStatus.MET, 0L), counts.getOrDefault(ObligationStatus.MET_LATE, 0L),
+                veryOverdue);
     }
 
     public StatusCounts plus(StatusCounts other) {
         return new StatusCounts(onTime + other.onTime, dueSoon + other.dueSoon, overdue + other.overdue,
-                met + other.met, metLate + other.metLate);
+                met + other.met, metLate + other.metLate, veryOverdue + other.veryOverdue);
     }
 
     public long total() {
@@ -34,6 +44,11 @@ public record StatusCounts(long onTime, long dueSoon, long overdue, long met, lo
             case MET -> met;
             case MET_LATE -> metLate;
         };
+    }
+
+    /** Overdue, but not yet very overdue: the lighter of the two tiers (the chart stacks the two). */
+    public long overdueNotVery() {
+        return overdue - veryOverdue;
     }
 
     /** Share of decided obligations met on time, 0–100 rounded to one decimal; null when none is decided. */

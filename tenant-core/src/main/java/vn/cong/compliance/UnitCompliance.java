@@ -16,8 +16,9 @@ public record UnitCompliance(long unitId, String unitName, String level, LocalDa
     public record CategoryCompliance(Long categoryId, String code, String nameVi, String nameEn, StatusCounts counts) {
     }
 
-    /** An overdue obligation, named: what, since when it is due, under which rule. */
-    public record Late(long obligationId, String subject, String categoryCode, LocalDate dueOn, String legalBasis) {
+    /** An overdue obligation, named: what, since when it is due, under which rule, whether very overdue. */
+    public record Late(long obligationId, String subject, String categoryCode, LocalDate dueOn, String legalBasis,
+                       boolean veryOverdue) {
     }
 
     /** Units of the subtree with something overdue, the unit itself included, depth first. */

@@ -17,6 +17,8 @@ import vn.cong.editorial.ItemRepository;
 import vn.cong.editorial.ItemState;
 import vn.cong.identity.Actor;
 import vn.cong.identity.Role;
+import vn.cong.interaction.QuestionInbox;
+import vn.cong.interaction.QuestionSection;
 
 /**
  * Hộp việc: what waits for a person in the current unit, per role, each list oldest-due first —
@@ -24,7 +26,8 @@ import vn.cong.identity.Role;
  * to publish, amendments to republish, scheduled ones; whoever an item was escalated to: that item; the head and
  * deputies: sensitive escalations (the head also what the board is working on, to force-publish an urgent item);
  * the board: force-published items not yet reviewed; everyone: their own items (rejected ones due back).
- * Due times are {@link DueRules}'.
+ * Due times are {@link DueRules}'. Citizens' questions waiting for the person are {@link QuestionInbox}'s lists
+ * ({@link #questions}): rows of their own kind, each with its lateness.
  */
 @ApplicationScoped
 @Transactional
@@ -42,6 +45,9 @@ public class Inboxes {
     @Inject
     Clock clock;
 
+    @Inject
+    QuestionInbox questionInbox;
+
     /** The due rules of the current unit (its editing rule from its preset). */
     public DueRules rules() {
         return DueRules.forPortal(catalogRules.portalRules(), calendar);
@@ -55,6 +61,11 @@ public class Inboxes {
     /** The secretariat publishes and the head answers for the portal: a failed publication is theirs to resolve. */
     private static boolean answersForFailures(Actor actor) {
         return actor.holdsAny(Role.SECRETARIAT, Role.HEAD);
+    }
+
+    /** The citizens' questions waiting for the person, per what the question policy lets them do. */
+    public List<QuestionSection> questions(Actor actor) {
+        return actor == null ? List.of() : questionInbox.of(actor);
     }
 
     public List<InboxSection> of(Actor actor) {

@@ -284,7 +284,7 @@ public class Question extends TenantOwned {
 
     /** Received or routed: nobody has answered it yet. */
     public boolean awaitsAnswer() {
-        return state == QuestionState.RECEIVED || state == QuestionState.ROUTED;
+        return state.awaitsAnswer();
     }
 
     public boolean isOpen() {

@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cong.audit.AuditEvent;
 import vn.cong.audit.AuditLog;
 import vn.cong.compliance.ComplianceSettings;
@@ -44,10 +43,6 @@ public class QuestionDesk {
 
     @Inject
     Clock clock;
-
-    @Inject
-    @ConfigProperty(name = "cong.interaction.very-overdue-working-days", defaultValue = "5")
-    int veryOverdueWorkingDays;
 
     public List<DeskRow> queue(Actor actor, Filter filter, int first, int max) {
         TypedQuery<Question> query = query(actor, filter, "select q", Question.class);
@@ -99,7 +94,7 @@ public class QuestionDesk {
     }
 
     public Lateness lateness(Question question, Instant now) {
-        return Lateness.of(question, settings.statusRule(), veryOverdueWorkingDays, now);
+        return Lateness.of(question, settings.statusRule(), now);
     }
 
     private Question visible(Actor actor, long questionId) {
@@ -133,7 +128,7 @@ public class QuestionDesk {
             jpql.append(" and q.routedTo = :me");
         }
         if (type == Question.class) {
-            jpql.append(" order by case when q.dueAt is null then 1 else 0 end, q.dueAt, q.receivedAt, q.id");
+            jpql.append(QuestionRepository.OLDEST_DUE_FIRST);
         }
         TypedQuery<T> query = entityManagers.forCurrentTenant().createQuery(jpql.toString(), type);
         switch (chosen) {

@@ -6,5 +6,10 @@ package vn.cong.interaction;
  * 22.6); merged into another asking the same.
  */
 public enum QuestionState {
-    RECEIVED, ROUTED, TRANSFERRED, ANSWERED, PUBLISHED, DROPPED, MERGED
+    RECEIVED, ROUTED, TRANSFERRED, ANSWERED, PUBLISHED, DROPPED, MERGED;
+
+    /** Received or routed: nobody has answered it yet (its deadline runs). */
+    public boolean awaitsAnswer() {
+        return this == RECEIVED || this == ROUTED;
+    }
 }

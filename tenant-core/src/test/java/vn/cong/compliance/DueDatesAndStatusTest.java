@@ -3,6 +3,7 @@ package vn.cong.compliance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -28,7 +29,7 @@ class DueDatesAndStatusTest {
 
     private static final WorkingCalendar CALENDAR = InMemoryWorkingCalendar.withoutSchedule();
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final StatusRule STATUS = new StatusRule(CALENDAR, 2);
+    private static final StatusRule STATUS = new StatusRule(CALENDAR, 2, 5);
 
     private static final Rule VP_LEGAL = Rule.deadline(Trigger.SIGNED, Deadline.workingDays(7), "VP Art. 6.2");
 
@@ -131,10 +132,46 @@ class DueDatesAndStatusTest {
     }
 
     @Test
+    void anOpenObligationIsVeryOverdueOnceMoreThanFiveWorkingDaysPastItsDueDayWithTetNotCounted() {
+        Due due = Due.of(VP_LEGAL, day(2026, 2, 3), CALENDAR);
+        assertEquals(LocalDate.of(2026, 2, 12), due.on(), "4–6/2, 9–12/2");
+        assertEquals(ObligationStatus.OVERDUE, STATUS.statusOf(due, null, at(2, 13, 9, 0)));
+        assertFalse(STATUS.isVeryOverdue(due, null, at(2, 13, 9, 0)), "one working day past");
+        assertFalse(STATUS.isVeryOverdue(due, null, at(2, 26, 16, 0)), "13/2, then 23–26/2 after Tết: five");
+        assertTrue(STATUS.isVeryOverdue(due, null, at(2, 27, 8, 0)), "Friday 27/2: the sixth");
+        assertEquals(LocalDate.of(2026, 2, 13), STATUS.veryOverdueBefore(LocalDate.of(2026, 2, 27)),
+                "due before 13/2: more than five working days in (due day, 27/2]");
+        assertEquals(LocalDate.of(2026, 2, 13), STATUS.veryOverdueBefore(LocalDate.of(2026, 2, 28)),
+                "a Saturday counts like the Friday before it");
+        assertEquals(LocalDate.of(2026, 2, 23).atStartOfDay(VIETNAM).toInstant(),
+                STATUS.veryOverdueBefore(at(3, 2, 8, 0)), "Monday 2/3: back six working days to 23/2, a moment");
+    }
+
+    @Test
+    void aMetObligationOrOneWithoutADateIsNeverVeryOverdueAndTheThresholdIsConfigured() {
+        Due due = Due.of(VP_LEGAL, day(2026, 2, 3), CALENDAR);
+        assertFalse(STATUS.isVeryOverdue(due, at(3, 2, 8, 0), at(3, 20, 8, 0)), "met late is met");
+        assertFalse(STATUS.isVeryOverdue(Due.NONE, null, at(3, 20, 8, 0)), "promptly: no date, never late");
+        StatusRule strict = new StatusRule(CALENDAR, 2, 0);
+        assertFalse(strict.isVeryOverdue(due, null, at(2, 12, 18, 0)), "the due day itself is not past it");
+        assertTrue(strict.isVeryOverdue(due, null, at(2, 13, 9, 0)), "at 0, any working day past the due day");
+    }
+
+    @Test
     void theOnTimeRateCountsOnlyDecidedObligations() {
-        StatusCounts counts = new StatusCounts(5, 1, 1, 6, 2);
+        StatusCounts counts = new StatusCounts(5, 1, 1, 6, 2, 0);
         assertEquals(66.7, counts.onTimeRate());
         assertEquals(15, counts.total());
-        assertNull(new StatusCounts(3, 1, 0, 0, 0).onTimeRate(), "nothing decided yet");
+        assertNull(new StatusCounts(3, 1, 0, 0, 0, 0).onTimeRate(), "nothing decided yet");
+    }
+
+    @Test
+    void veryOverdueIsATierOfOverdueNeverCountedTwice() {
+        StatusCounts counts = new StatusCounts(5, 1, 3, 6, 2, 2).plus(new StatusCounts(0, 0, 1, 0, 0, 1));
+        assertEquals(4, counts.overdue());
+        assertEquals(3, counts.veryOverdue());
+        assertEquals(1, counts.overdueNotVery());
+        assertEquals(18, counts.total(), "the very overdue are among the overdue");
+        assertThrows(IllegalArgumentException.class, () -> new StatusCounts(0, 0, 1, 0, 0, 2));
     }
 }

@@ -22,6 +22,9 @@ import vn.cong.editorial.ItemState;
 import vn.cong.editorial.WorkflowFixtures;
 import vn.cong.identity.Actor;
 import vn.cong.identity.Role;
+import vn.cong.interaction.QuestionDesk;
+import vn.cong.interaction.QuestionInbox;
+import vn.cong.interaction.QuestionSection;
 
 /** The secretariat's inbox at a fixed clock: oldest-due first, each row with its age and due time, overdue marked. */
 class InboxesTest {
@@ -61,6 +64,21 @@ class InboxesTest {
         assertEquals(Waiting.APPROVED, row.waiting());
         assertEquals(List.of("mine"), inboxes().of(new Actor(99, "bientap", "Biên tập", WorkflowFixtures.UNIT,
                 Set.of(Role.EDITOR))).stream().map(InboxSection::id).toList(), "an editor has only their own items");
+    }
+
+    @Test
+    void theQuestionListsAreTheQuestionInboxsAndNobodyHasAny() {
+        Inboxes inboxes = inboxes();
+        QuestionSection received = new QuestionSection("questions-received", List.of(), 3, 1, 0,
+                QuestionDesk.Filter.RECEIVED);
+        inboxes.questionInbox = new QuestionInbox() {
+            @Override
+            public List<QuestionSection> of(Actor actor) {
+                return actor.holds(Role.SECRETARIAT) ? List.of(received) : List.of();
+            }
+        };
+        assertEquals(List.of(received), inboxes.questions(secretary()));
+        assertEquals(List.of(), inboxes.questions(null), "no one signed in: nothing, and no query");
     }
 
     private InboxSection section(Actor actor, String id) {

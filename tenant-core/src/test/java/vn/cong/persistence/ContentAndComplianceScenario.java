@@ -139,14 +139,15 @@ abstract class ContentAndComplianceScenario {
     void theFiguresCountEachStatusPerCategoryAtTheMomentOfTheQuery() {
         Unit unit = newCommune("xa-so-lieu");
         long category = category(unit);
-        StatusRule rule = new StatusRule(InMemoryWorkingCalendar.withoutSchedule(), 2);
+        StatusRule rule = new StatusRule(InMemoryWorkingCalendar.withoutSchedule(), 2, 5);
         Rule sevenDays = Rule.deadline(Trigger.SIGNED, Deadline.workingDays(7), "VP Art. 6.2");
         Rule promptly = Rule.deadline(Trigger.INFORMATION_CHANGED, Deadline.of(DeadlineKind.PROMPTLY), "VP Art. 6.1");
         Instant now = TODAY.atTime(10, 0).atZone(VIETNAM).toInstant();
         asUnit(unit, em -> {
             obligation(em, category, sevenDays, LocalDate.of(2026, 11, 2), "on time", at(2026, 11, 5), rule, now);
             obligation(em, category, sevenDays, LocalDate.of(2026, 11, 2), "late", at(2026, 11, 16), rule, now);
-            obligation(em, category, sevenDays, LocalDate.of(2026, 11, 3), "overdue", null, rule, now);
+            obligation(em, category, sevenDays, LocalDate.of(2026, 11, 3), "very overdue", null, rule, now);
+            obligation(em, category, sevenDays, LocalDate.of(2026, 11, 9), "overdue", null, rule, now);
             obligation(em, category, sevenDays, LocalDate.of(2026, 11, 16), "due soon", null, rule, now);
             obligation(em, category, sevenDays, LocalDate.of(2026, 11, 20), "on time, open", null, rule, now);
             obligation(em, null, promptly, LocalDate.of(2026, 11, 10), "promptly", null, rule, now);
@@ -155,10 +156,13 @@ abstract class ContentAndComplianceScenario {
         });
         ComplianceFigures.Counted counted = asUnit(unit, em -> ComplianceFigures.count(em, LocalDate.of(2026, 11, 1),
                 LocalDate.of(2026, 12, 31), now, rule));
-        assertEquals(new StatusCounts(2, 1, 1, 1, 1), counted.total());
-        assertEquals(new StatusCounts(1, 1, 1, 1, 1), counted.byCategory().get(category));
-        assertEquals(new StatusCounts(1, 0, 0, 0, 0), counted.byCategory().get(null), "the whole portal's rule");
-        assertEquals(List.of("overdue"), counted.overdue().stream().map(Obligation::getSubject).toList());
+        assertEquals(new StatusCounts(2, 1, 2, 1, 1, 1), counted.total(),
+                "due 12/11, seven working days before Monday 23/11: very overdue; due 18/11, three: overdue only");
+        assertEquals(new StatusCounts(1, 1, 2, 1, 1, 1), counted.byCategory().get(category));
+        assertEquals(new StatusCounts(1, 0, 0, 0, 0, 0), counted.byCategory().get(null), "the whole portal's rule");
+        assertEquals(List.of("very overdue", "overdue"),
+                counted.overdue().stream().map(Obligation::getSubject).toList());
+        assertEquals(List.of(true, false), counted.overdue().stream().map(counted::isVeryOverdue).toList());
         assertTrue(asUnit(other, em -> ComplianceFigures.count(em, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
                 now, rule)).total().total() == 0, "another unit sees none of them");
     }

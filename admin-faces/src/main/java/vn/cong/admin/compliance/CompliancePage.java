@@ -27,16 +27,20 @@ import vn.cong.tenancy.Unit;
 import vn.cong.tenancy.UnitRepository;
 
 /**
- * Tuân thủ thời hạn: a unit's obligations (overdue first, due dates in words and dates, status badges, the alerts
- * fired) and, for whoever may see the subtree of the host's unit (a DIC administrator, a ministry's board), every unit
- * below it — which are late, on what — with a stacked bar chart per unit and a drill-down ({@code ?unit=}). GET
- * parameters only: {@code unit}, {@code from}, {@code to}, {@code status}.
+ * Tuân thủ thời hạn: a unit's obligations (overdue first, due dates in words and dates, status badges — very overdue
+ * ones in their own, darker badge —, the alerts fired) and, for whoever may see the subtree of the host's unit (a DIC
+ * administrator, a ministry's board), every unit below it — which are late, on what — with a stacked bar chart per
+ * unit and a drill-down ({@code ?unit=}). GET parameters only: {@code unit}, {@code from}, {@code to}, {@code status}
+ * (a status, or {@value #VERY_OVERDUE}: the overdue ones past the very-overdue threshold).
  */
 @Named
 @RequestScoped
 public class CompliancePage {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** The filter and label suffix of the very-overdue tier (of OVERDUE: not a status of its own). */
+    static final String VERY_OVERDUE = "VERY_OVERDUE";
 
     @Inject
     BackOffice backOffice;
@@ -96,8 +100,21 @@ public class CompliancePage {
     }
 
     public List<ObligationRow> getRows() {
+        if (isVeryOverdueWanted()) {
+            return rows.stream().filter(ObligationRow::veryOverdue).toList();
+        }
         ObligationStatus wanted = wantedStatus();
         return wanted == null ? rows : rows.stream().filter(r -> r.status() == wanted).toList();
+    }
+
+    /** The filter {@code ?status=VERY_OVERDUE}. */
+    public boolean isVeryOverdueWanted() {
+        return status != null && VERY_OVERDUE.equals(status.strip());
+    }
+
+    /** The threshold in force, for the hint: very overdue once more than this many working days past due. */
+    public int getVeryOverdueWorkingDays() {
+        return settings.statusRule().veryOverdueWorkingDays();
     }
 
     /** Obligations for which an alert was fired (to the focal officers and the secretariat), newest first. */
@@ -134,12 +151,18 @@ public class CompliancePage {
         List<SubtreeRow> flat = getSubtreeRows();
         flat.forEach(r -> labels.add(r.figures().unitName()));
         JsonArrayBuilder datasets = Json.createArrayBuilder();
-        String[][] series = {{"OVERDUE", "#b91c1c"}, {"DUE_SOON", "#d97706"}, {"ON_TIME", "#2563eb"},
+        // very overdue and the rest of the overdue stacked side by side: together the unit's overdue
+        JsonArrayBuilder veryLate = Json.createArrayBuilder();
+        flat.forEach(r -> veryLate.add(r.figures().own().veryOverdue()));
+        datasets.add(Json.createObjectBuilder().add("label", getVeryOverdueName()).add("data", veryLate)
+                .add("backgroundColor", "#7f1d1d"));
+        String[][] series = {{"OVERDUE", "#dc2626"}, {"DUE_SOON", "#d97706"}, {"ON_TIME", "#2563eb"},
             {"MET_LATE", "#a16207"}, {"MET", "#15803d"}};
         for (String[] s : series) {
             ObligationStatus st = ObligationStatus.valueOf(s[0]);
             JsonArrayBuilder data = Json.createArrayBuilder();
-            flat.forEach(r -> data.add(r.figures().own().get(st)));
+            flat.forEach(r -> data.add(st == ObligationStatus.OVERDUE ? r.figures().own().overdueNotVery()
+                    : r.figures().own().get(st)));
             datasets.add(Json.createObjectBuilder().add("label", statusName(st)).add("data", data)
                     .add("backgroundColor", s[1]));
         }
@@ -157,6 +180,24 @@ public class CompliancePage {
 
     public String statusName(ObligationStatus s) {
         return text("compliance.status." + s.name());
+    }
+
+    public String getVeryOverdueName() {
+        return text("compliance.status." + VERY_OVERDUE);
+    }
+
+    /** A row's status in words: "very overdue" for the overdue past the threshold. */
+    public String rowStatusName(ObligationRow row) {
+        return row.veryOverdue() ? getVeryOverdueName() : statusName(row.status());
+    }
+
+    /** A row's badge: the very overdue in their own, darker colour. */
+    public String rowBadge(ObligationRow row) {
+        return row.veryOverdue() ? getVeryOverdueBadge() : badge(row.status());
+    }
+
+    public String getVeryOverdueBadge() {
+        return "adm-badge status-very-overdue";
     }
 
     public String day(LocalDate d) {

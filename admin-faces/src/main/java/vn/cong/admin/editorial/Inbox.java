@@ -27,12 +27,14 @@ import vn.cong.editorial.WorkflowPolicy;
 import vn.cong.inbox.InboxRow;
 import vn.cong.inbox.InboxSection;
 import vn.cong.inbox.Inboxes;
+import vn.cong.interaction.QuestionSection;
 import vn.cong.platform.DomainException;
 
 /**
  * Hộp việc: the person's inbox ({@link Inboxes}: per role, oldest-due first, with age, due time and overdue marked)
  * and its bulk actions — several items ticked, one action, each item checked by the workflow policy on its own, one
- * message per item.
+ * message per item; below them the citizens' questions waiting for the person ({@link Inboxes#questions}), each a
+ * link to the question on the Q&amp;A desk with its lateness.
  */
 @Named
 @RequestScoped
@@ -54,6 +56,7 @@ public class Inbox {
     ReasonCatalog reasons;
 
     private List<InboxSection> sections;
+    private List<QuestionSection> questionSections;
     private Set<WorkflowAction> offered;
     private Map<String, RejectionChoice> reasonsByCode;
 
@@ -62,6 +65,14 @@ public class Inbox {
             sections = inboxes.of(backOffice.actor());
         }
         return sections;
+    }
+
+    /** The lists of citizens' questions that wait for the person (none shows empty). */
+    public List<QuestionSection> getQuestionSections() {
+        if (questionSections == null) {
+            questionSections = inboxes.questions(backOffice.actor());
+        }
+        return questionSections;
     }
 
     /** The bulk bar shows only when some listed item allows a bulk action. */

@@ -53,6 +53,7 @@ final class ComplianceChecks {
         JsonObject obligation = obligationOfItem(PlatformIT.DAOTRU, secretariat, null, id).orElseThrow();
         assertEquals("2026-03-02", obligation.getString("dueOn"), "13/2, then 23–27/2 after Tết, then 2/3");
         assertEquals("OVERDUE", obligation.getString("status"));
+        assertTrue(obligation.getBoolean("veryOverdue"), "months past 2/3: more than five working days");
         assertEquals("SIGNED", obligation.getString("trigger"));
         assertEquals("Trong 7 ngày làm việc kể từ ngày ký", obligation.getString("rule"));
 
@@ -61,6 +62,7 @@ final class ComplianceChecks {
         JsonObject daoTru = find(province, "Xã Đạo Trù").orElseThrow();
         assertTrue(daoTru.getJsonArray("overdue").toString().contains(title), "the province sees what is late");
         assertTrue(province.getJsonObject("subtree").getJsonObject("byStatus").getInt("OVERDUE") >= 1);
+        assertTrue(province.getJsonObject("subtree").getInt("veryOverdue") >= 1, "a tier of the overdue, summed up");
         long daoTruId = daoTru.getJsonNumber("unitId").longValue();
         assertTrue(obligationOfItem(PlatformIT.VINHPHUC, dic, daoTruId, id).isPresent(), "and drills down to it");
 

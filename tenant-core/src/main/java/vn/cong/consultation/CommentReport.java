@@ -8,7 +8,7 @@ import vn.cong.platform.TenantOwned;
 
 /**
  * One report of a comment by one reporter — known only by a keyed hash of their network address and the comment
- * ({@link ReporterKeys}), so that a second report from the same place counts once and no address is stored.
+ * ({@link vn.cong.interaction.ParticipantKeys}), so that a second report from the same place counts once and no address is stored.
  */
 @Entity
 @Table(name = "consultation_report")

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import vn.cong.interaction.ParticipantKeys;
 import vn.cong.platform.ContentChanged;
 import vn.cong.platform.DomainException;
 import vn.cong.platform.TenantBoundEntityManager;
@@ -25,7 +27,7 @@ public class CommentReports {
     TenantBoundEntityManager entityManagers;
 
     @Inject
-    ReporterKeys reporterKeys;
+    ParticipantKeys participants;
 
     @Inject
     TenantContext tenant;
@@ -46,7 +48,7 @@ public class CommentReports {
         if (comment == null || !comment.getState().isShown()) {
             throw new DomainException(404, "consultation.comment.not-found", commentId);
         }
-        String reporter = reporterKeys.of(commentId, reporterAddress);
+        String reporter = participants.hash(("comment " + commentId).getBytes(StandardCharsets.UTF_8), reporterAddress);
         boolean already = em.createQuery("select count(r) from CommentReport r where r.commentId = :c"
                 + " and r.reporter = :r", Long.class).setParameter("c", commentId).setParameter("r", reporter)
                 .getSingleResult() > 0;

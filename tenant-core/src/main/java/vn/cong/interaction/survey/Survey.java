@@ -25,7 +25,7 @@ import vn.cong.platform.TenantOwned;
  * #PORTAL_RATING}) is frozen from the start: every portal asks the same.
  *
  * <p>Each survey draws its own random salt: the one-answer rule keeps a salted hash of where an answer came from,
- * never the address ({@link AnswererKeys}).
+ * never the address ({@link vn.cong.interaction.ParticipantKeys}).
  */
 @Entity
 @Table(name = "survey")

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.cong.interaction.ParticipantKeys;
 import vn.cong.platform.DomainException;
 import vn.cong.platform.TenantBoundEntityManager;
 import vn.cong.platform.Vietnam;
@@ -14,7 +15,7 @@ import vn.cong.platform.Vietnam;
  * A citizen answers a survey of the current portal (REQUIREMENTS §5, BNV Art. 6) — the use case behind the public
  * form; abuse (form token, proof of work, rate limits) is the boundary's, before this. In order: the survey is the
  * unit's and public (404), open today (409 once closed), not yet answered from this address (409: one answer per
- * address, kept as a salted hash — {@link AnswererKeys}), the answer fits its questions (422, every problem at once,
+ * address, kept as a salted hash — {@link ParticipantKeys}), the answer fits its questions (422, every problem at once,
  * nothing saved), and the survey has not been changed by its builder since it was read (409). Then one response row,
  * a row per option ticked and per free text. The database's unique (survey, hash) settles two answers sent at the
  * same moment: the second gets the same 409.
@@ -30,7 +31,7 @@ public class SurveyAnswers {
     Surveys surveys;
 
     @Inject
-    AnswererKeys keys;
+    ParticipantKeys keys;
 
     @Inject
     Clock clock;
@@ -51,7 +52,7 @@ public class SurveyAnswers {
         if (survey.phaseOn(today) == SurveyPhase.CLOSED) {
             throw new DomainException(409, "survey.closed", survey.getClosesOn().format(Dates.DAY));
         }
-        AnswererHash answerer = keys.hashFor(survey, address);
+        AnswererHash answerer = new AnswererHash(keys.hash(survey.salt(), address));
         if (surveys.answeredFrom(survey.getId(), answerer)) {
             throw new DomainException(409, "survey.already-answered");
         }

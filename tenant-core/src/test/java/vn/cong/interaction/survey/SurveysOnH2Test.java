@@ -1,6 +1,7 @@
 package vn.cong.interaction.survey;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import vn.cong.interaction.ParticipantKeys;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -282,8 +283,7 @@ class SurveysOnH2Test {
             AuditLog audit = new AuditLog();
             set(AuditLog.class, audit, "entityManagers", bound);
             set(AuditLog.class, audit, "clock", clock);
-            AnswererKeys keys = new AnswererKeys();
-            keys.secret = Optional.empty();
+            ParticipantKeys keys = new ParticipantKeys("test-participation-key");
             builder.entityManagers = bound;
             builder.surveys = surveys;
             builder.audit = audit;

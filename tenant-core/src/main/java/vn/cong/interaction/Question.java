@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.cong.platform.DomainException;
+import vn.cong.platform.Messages;
 import vn.cong.platform.PersonalData;
 import vn.cong.platform.TenantOwned;
 
@@ -233,7 +234,7 @@ public class Question extends TenantOwned {
     public void checkTransfer(String reason) {
         required(reason, "question.reason.required");
         if (QuestionAction.TRANSFER.from(state).isEmpty()) {
-            throw new DomainException(409, "question.move.illegal", QuestionAction.TRANSFER.name(), state.name());
+            throw illegal(QuestionAction.TRANSFER);
         }
     }
 
@@ -310,8 +311,13 @@ public class Question extends TenantOwned {
     }
 
     private void move(QuestionAction action) {
-        state = action.from(state).orElseThrow(() -> new DomainException(409, "question.move.illegal",
-                action.name(), state.name()));
+        state = action.from(state).orElseThrow(() -> illegal(action));
+    }
+
+    /** 409, the action and the state named in the reader's words. */
+    private DomainException illegal(QuestionAction action) {
+        return new DomainException(409, "question.move.illegal", Messages.word("question.action." + action.name()),
+                Messages.word("question.state." + state.name()));
     }
 
     private static String required(String text, String key) {

@@ -18,6 +18,14 @@ public final class Messages {
         return "en".equals(language) ? Locale.ENGLISH : VIETNAMESE;
     }
 
+    /** A message argument that is itself a message: its key, put into words in the language of the message. */
+    public record Word(String key) {
+    }
+
+    public static Word word(String key) {
+        return new Word(key);
+    }
+
     public static String format(String language, String key, Object... arguments) {
         return formatFrom(BUNDLE, language, key, arguments);
     }
@@ -27,7 +35,9 @@ public final class Messages {
         try {
             ResourceBundle bundle = ResourceBundle.getBundle(bundleName, locale(language),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            return new MessageFormat(bundle.getString(key), locale(language)).format(arguments);
+            Object[] worded = arguments == null ? null : java.util.Arrays.stream(arguments)
+                    .map(a -> a instanceof Word w ? formatFrom(bundleName, language, w.key()) : a).toArray();
+            return new MessageFormat(bundle.getString(key), locale(language)).format(worded);
         } catch (MissingResourceException e) {
             return key;
         }

@@ -67,7 +67,10 @@ class QuestionTest {
 
     @Test
     void nothingIsPublishedBeforeItIsAnswered() {
-        assertEquals(409, assertThrows(DomainException.class, () -> received().publish(AT)).status());
+        DomainException refused = assertThrows(DomainException.class, () -> received().publish(AT));
+        assertEquals(409, refused.status());
+        assertEquals("Không thể công khai câu hỏi đang ở trạng thái “mới tiếp nhận”.", refused.localizedMessage("vi"));
+        assertEquals("A question that is received cannot be given the action “publish”.", refused.localizedMessage("en"));
     }
 
     @Test

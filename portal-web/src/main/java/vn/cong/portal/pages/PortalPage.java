@@ -146,6 +146,12 @@ public class PortalPage {
         return instant == null ? "" : DATE.format(instant);
     }
 
+    /** This page's address as citizens share it: the host and the path they asked for (before a route's forward). */
+    public String getPageUrl() {
+        Object asked = request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_REQUEST_URI);
+        return HostOrigin.of(request, request.getServerName()) + (asked != null ? asked : request.getRequestURI());
+    }
+
     /** The same page on the other language channel. */
     public String getOtherLanguageUrl() {
         ResolvedHost here = tenant.require();

@@ -169,6 +169,11 @@ class PlatformIT {
     }
 
     @Test
+    void aRatingsBadInputGetsVietnameseMessagesSavesNothingAndAnAddressRatesOnce() {
+        new SurveyChecks(client).aRatingsBadInputGetsVietnameseMessagesSavesNothingAndAnAddressRatesOnce();
+    }
+
+    @Test
     void concurrentQuestionsToOneUnitGetConsecutiveNumbers() throws Exception {
         new QuestionChecks(client, smtp).concurrentQuestionsToOneUnitGetConsecutiveNumbers();
     }

@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * The portal's rating form (/danh-gia, a survey form like any other) on MariaDB, sent as a browser without script
- * sends it: an option the question does not have and an empty sending are answered 422 in Vietnamese and save
- * nothing; a good sending counts once in the published statistics; a second one from the same address is refused
- * (409) and counts nothing. Run from {@link PlatformIT}.
+ * sends it: an option the question does not have and a sending without the required answers are answered 422 in
+ * Vietnamese and save nothing; a good sending counts once in the published statistics; a second one from the same
+ * address is refused (409) and counts nothing. Run from {@link PlatformIT}.
  */
 final class SurveyChecks {
 
@@ -82,7 +82,8 @@ final class SurveyChecks {
 
         PortalClient.Reply empty = send(page, Map.of());
         assertEquals(422, empty.status(), empty.body());
-        assertTrue(empty.body().contains("Ông/bà chưa trả lời câu hỏi nào; chưa có gì được gửi đi."), empty.body());
+        assertTrue(empty.body().contains("Có 4 câu hỏi chưa trả lời đúng") && empty.body().contains(
+                "Hãy trả lời câu hỏi này."), "each of the four required questions is marked: " + empty.body());
         assertEquals(before, ratings(), "the empty sending saved nothing");
 
         Opened another = open(freshAddress());

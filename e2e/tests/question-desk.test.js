@@ -2,7 +2,8 @@
 // citizen asks and gets a code, the status page says received, the receipt e-mail (received by the in-process SMTP
 // server) links to it; Đạo Trù's secretariat sends it on to Tam Đảo with the reason on the Q&A desk; Tam Đảo's
 // secretariat routes it to its Q&A responder, who answers; the secretariat publishes it; the answer shows on Tam Đảo's
-// public list with the asker's phone masked, and the asker's first link leads to it.
+// public list with the asker's phone masked and plain share links, and the asker's first link leads to it. The
+// transferred question waits in the receiving secretariat's inbox, the routed one in the responder's.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchChromium, logIn } from '../support/back-office.js';
@@ -78,6 +79,8 @@ test('asked on Đạo Trù, sent on to Tam Đảo, answered by its responder, pu
   await daoTru.context.close();
 
   const tamDao = await logIn(browser, TAMDAO, 'thuky.tamdao');
+  await tamDao.page.goto(`${TAMDAO}/admin/index.xhtml`);
+  await tamDao.page.locator(`#inbox-questions-received a.question-link:has-text("${there}")`).waitFor();
   await openOnDesk(tamDao.page, TAMDAO, there);
   assert.match(await tamDao.page.locator('#question-transferred-from').innerText(), new RegExp(code.replace(/\./g, '\\.')));
   const responderOption = tamDao.page.locator('#route-responder option', { hasText: 'traloi.tamdao' });
@@ -86,6 +89,10 @@ test('asked on Đạo Trù, sent on to Tam Đảo, answered by its responder, pu
   assert.equal(await tamDao.page.locator('#question-state').getAttribute('data-state'), 'ROUTED');
 
   const responder = await logIn(browser, TAMDAO, 'traloi.tamdao');
+  await responder.page.goto(`${TAMDAO}/admin/index.xhtml`);
+  const mine = responder.page.locator(`#inbox-questions-routed-to-me a.question-link:has-text("${there}")`);
+  await mine.waitFor(); // the question routed to the responder waits in their inbox, with its due date
+  assert.equal(await responder.page.locator('#inbox-questions-received').count(), 0, 'a responder does not route');
   await openOnDesk(responder.page, TAMDAO, there);
   await responder.page.fill('#answer-text', 'Huyện đã giao Ban Quản lý dự án sửa hệ thống đèn trong tháng này.');
   await act(responder.page, '#answer-submit');
@@ -108,6 +115,17 @@ test('asked on Đạo Trù, sent on to Tam Đảo, answered by its responder, pu
   for (const secret of [PHONE, '0987654321', '026085004321', 'Đồng Giang', email, 'Trần Văn Bình']) {
     assert.ok(!page.includes(secret), `the public list shows no identity field whole: ${secret}`);
   }
+  // shared by plain links to the networks' own pages: the answer's address in them, nothing of theirs loaded here
+  const facebook = new URL(await published.locator('.share-facebook').getAttribute('href'));
+  assert.equal(facebook.origin + facebook.pathname, 'https://www.facebook.com/sharer/sharer.php');
+  assert.equal(facebook.searchParams.get('u'), `${TAMDAO}/hoi-dap#answer-${there}`);
+  const zalo = new URL(await published.locator('.share-zalo').getAttribute('href'));
+  assert.equal(zalo.origin + zalo.pathname, 'https://button-share.zalo.me/share_external');
+  assert.equal(JSON.parse(Buffer.from(zalo.searchParams.get('d'), 'base64').toString()).url,
+    `${TAMDAO}/hoi-dap#answer-${there}`);
+  const foreign = await list.evaluate(() => [...document.querySelectorAll('script[src], iframe, img, link[href]')]
+    .map((e) => e.src || e.href).filter((u) => u && new URL(u).hostname !== location.hostname));
+  assert.deepEqual(foreign, [], 'no script, frame, image or style from another site');
 
   await ask.goto(statusLink);
   assert.equal(await ask.locator('#status-transferred').count(), 1, 'the first link tells of the transfer');

@@ -118,12 +118,4 @@ public class ItemRepository {
         return em().createQuery("select i from Item i where i.createdBy = :a order by i.updatedAt desc", Item.class)
                 .setParameter("a", accountId).getResultList();
     }
-
-    /** Items published in [from, to), per category id. */
-    public List<Object[]> publishedCountByCategory(Instant from, Instant to) {
-        return em().createQuery("select i.categoryId, count(i) from Item i where i.state = :st"
-                        + " and i.publishedAt >= :f and i.publishedAt < :t group by i.categoryId", Object[].class)
-                .setParameter("st", ItemState.PUBLISHED).setParameter("f", from).setParameter("t", to)
-                .getResultList();
-    }
 }

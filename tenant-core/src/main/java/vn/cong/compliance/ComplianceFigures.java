@@ -16,16 +16,14 @@ import vn.cong.catalog.Category;
 import vn.cong.catalog.CategoryRepository;
 import vn.cong.platform.TenantBoundEntityManager;
 import vn.cong.tenancy.Unit;
-import vn.cong.tenancy.UnitRepository;
-import vn.cong.tenancy.UnitState;
 
 /**
  * The one query API of compliance figures, for the dashboards, the REST summary and reports: per unit and period,
  * counts by status and by category with the on-time rate ({@link #forUnit}); the same for every unit of a subtree,
- * summed up the tree ({@link #forSubtree}) — the shape of {@code PublicationReports}. An obligation counts in the
- * period of its due day (its trigger day when the rule gives no number); its status is computed at the moment of
- * the query by {@link StatusRule}. Each unit is read through {@code runAs}; the caller's right is checked at the
- * boundary ({@link CompliancePolicy}).
+ * summed up the tree ({@link #forSubtree}, read by {@link SubtreeCompliance} in a few statements). An obligation
+ * counts in the period of its due day (its trigger day when the rule gives no number); its status is computed at the
+ * moment of the query by {@link StatusRule}. One unit is read through {@code runAs}; the caller's right is checked
+ * at the boundary ({@link CompliancePolicy}).
  */
 @ApplicationScoped
 @Transactional
@@ -35,7 +33,7 @@ public class ComplianceFigures {
     TenantBoundEntityManager entityManagers;
 
     @Inject
-    UnitRepository units;
+    SubtreeCompliance subtrees;
 
     @Inject
     CategoryRepository categories;
@@ -44,31 +42,13 @@ public class ComplianceFigures {
     ComplianceSettings settings;
 
     public UnitCompliance forUnit(Unit unit, LocalDate from, LocalDate to) {
-        return figures(unit, from, to, false);
-    }
-
-    public UnitCompliance forSubtree(Unit unit, LocalDate from, LocalDate to) {
-        return figures(unit, from, to, true);
-    }
-
-    private UnitCompliance figures(Unit unit, LocalDate from, LocalDate to, boolean subtree) {
         Instant now = settings.clock().instant();
-        UnitCompliance own = entityManagers.runAs(unit, () -> ownFigures(unit, from, to, now));
-        if (!subtree) {
-            return own;
-        }
-        List<UnitCompliance> children = new ArrayList<>();
-        StatusCounts total = own.own();
-        for (Unit child : units.children(unit.getId())) {
-            if (child.getState() != UnitState.ACTIVE) {
-                continue;
-            }
-            UnitCompliance figures = figures(child, from, to, true);
-            children.add(figures);
-            total = total.plus(figures.subtree());
-        }
-        return new UnitCompliance(own.unitId(), own.unitName(), own.level(), from, to, own.own(), own.byCategory(),
-                own.overdue(), total, children);
+        return entityManagers.runAs(unit, () -> ownFigures(unit, from, to, now));
+    }
+
+    /** The unit and everything below it, summed up the tree: {@link SubtreeCompliance}, a few statements in all. */
+    public UnitCompliance forSubtree(Unit unit, LocalDate from, LocalDate to) {
+        return subtrees.of(unit, from, to);
     }
 
     private UnitCompliance ownFigures(Unit unit, LocalDate from, LocalDate to, Instant now) {

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,9 +17,9 @@ import vn.cong.tenancy.Unit;
 import vn.cong.tenancy.UnitSuccession;
 
 /**
- * Reads a {@link UnitTree}: the subtree's units by their materialised path in one query, their successions in one
- * more, and — a few more queries, one per generation — the units merged into them from outside the subtree, whose
- * history now counts here. Never unit by unit: the whole country is a handful of queries.
+ * Reads a {@link UnitTree}: the subtree's units by their materialised path in one query, every succession touching
+ * them in one more, and — two more per generation — the units merged into them from outside the subtree, whose
+ * history now counts here, with their own successions. Never unit by unit: the whole country is a handful of queries.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -37,15 +37,16 @@ public class UnitTrees {
         Map<Long, UnitTree.Node> nodes = new LinkedHashMap<>();
         em.createQuery("select u from Unit u where u.path like :p", Unit.class).setParameter("p", prefix)
                 .setHint("eclipselink.read-only", true).getResultList().forEach(u -> nodes.put(u.getId(), node(u)));
+        // every succession touching the subtree: its units' successors, and the units merged into them
         List<UnitSuccession> successions = em.createQuery("select s from UnitSuccession s, Unit u where"
                         + " (s.predecessorId = u.id or s.successorId = u.id) and u.path like :p", UnitSuccession.class)
                 .setParameter("p", prefix).getResultList();
-        Set<Long> seen = new HashSet<>();
+        Map<Long, UnitSuccession> known = new HashMap<>();
         Set<Long> mergedIn = new HashSet<>();
-        for (int generation = 0; generation < GENERATIONS; generation++) {
+        for (int generation = 0; generation < GENERATIONS && !successions.isEmpty(); generation++) {
             Set<Long> outside = new HashSet<>();
             for (UnitSuccession s : successions) {
-                if (seen.add(s.getId()) && !nodes.containsKey(s.getPredecessorId())) {
+                if (known.putIfAbsent(s.getId(), s) == null && !nodes.containsKey(s.getPredecessorId())) {
                     outside.add(s.getPredecessorId());
                 }
             }
@@ -55,26 +56,20 @@ public class UnitTrees {
             mergedIn.addAll(outside);
             em.createQuery("select u from Unit u where u.id in :ids", Unit.class).setParameter("ids", outside)
                     .setHint("eclipselink.read-only", true).getResultList().forEach(u -> nodes.put(u.getId(), node(u)));
-            successions = em.createQuery("select s from UnitSuccession s where s.successorId in :ids",
-                    UnitSuccession.class).setParameter("ids", outside).getResultList();
+            // the newcomers' own successions: where else they went (a split), and who was merged into them
+            successions = em.createQuery("select s from UnitSuccession s where s.predecessorId in :ids"
+                    + " or s.successorId in :ids", UnitSuccession.class).setParameter("ids", outside).getResultList();
         }
-        return new UnitTree(root.getId(), nodes.values(), firstSuccessors(em, prefix, mergedIn), mergedIn);
+        return new UnitTree(root.getId(), nodes.values(), firstSuccessors(known.values()), mergedIn);
     }
 
     /** Each predecessor's successor: the whole one, else the first it was shared out to. */
-    private static Map<Long, Long> firstSuccessors(EntityManager em, String prefix, Set<Long> mergedIn) {
-        Map<Long, UnitSuccession> first = new HashMap<>();
+    private static Map<Long, Long> firstSuccessors(Collection<UnitSuccession> successions) {
         Comparator<UnitSuccession> order = Comparator
                 .comparing((UnitSuccession s) -> s.getShare() == UnitSuccession.Share.FULL ? 0 : 1)
                 .thenComparing(UnitSuccession::getId);
-        List<UnitSuccession> all = new ArrayList<>(em.createQuery("select s from UnitSuccession s, Unit u where"
-                + " s.predecessorId = u.id and u.path like :p", UnitSuccession.class).setParameter("p", prefix)
-                .getResultList());
-        if (!mergedIn.isEmpty()) {
-            all.addAll(em.createQuery("select s from UnitSuccession s where s.predecessorId in :ids",
-                    UnitSuccession.class).setParameter("ids", mergedIn).getResultList());
-        }
-        for (UnitSuccession s : all) {
+        Map<Long, UnitSuccession> first = new HashMap<>();
+        for (UnitSuccession s : successions) {
             first.merge(s.getPredecessorId(), s, (a, b) -> order.compare(a, b) <= 0 ? a : b);
         }
         Map<Long, Long> successors = new HashMap<>();

@@ -7,9 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -22,15 +20,11 @@ import vn.cong.admin.shell.Labels;
 import vn.cong.consultation.CommentDecision;
 import vn.cong.consultation.CommentModeration;
 import vn.cong.consultation.CommentState;
-import vn.cong.consultation.CommentView;
 import vn.cong.consultation.Consultation;
 import vn.cong.consultation.ConsultationPolicy;
-import vn.cong.consultation.ConsultationStatus;
 import vn.cong.consultation.ConsultationTerms;
 import vn.cong.consultation.Consultations;
-import vn.cong.consultation.Moderation;
 import vn.cong.consultation.Synthesis;
-import vn.cong.editorial.ItemState;
 import vn.cong.platform.DomainException;
 
 /**
@@ -51,7 +45,6 @@ public class ConsultationPage implements Serializable {
 
     static final int PAGE_SIZE = 20;
     /** The filter that shows every comment. */
-    static final String ALL = "ALL";
     /** The name of the comment rows' buttons (and the id of the form's command they trigger): "STATE-id", "DECIDE-id". */
     static final String ACTION = "comment-action";
     static final String DECIDE = "DECIDE";
@@ -79,33 +72,11 @@ public class ConsultationPage implements Serializable {
     private String page;
     private TermsForm terms;
     private String outcomeNote;
-    private Facts facts;
+    private ConsultationFacts facts;
     private Map<CommentState, Long> counts;
     private List<CommentRow> comments;
     private long total;
     private Typed typed = new Typed(new HashMap<>(), new HashMap<>());
-
-    /** What the page shows of the consultation (serialisable, read again after each move). */
-    public record Facts(long id, long itemId, String title, String slug, ItemState itemState, LocalDate opensOn,
-                        LocalDate closesOn, int days, ConsultationStatus status, String receivingUnit,
-                        String receivingAddress, String receivingEmail, Moderation moderation, int reportThreshold,
-                        String outcomeNote, Instant outcomePublishedAt) implements Serializable {
-
-        public boolean published() {
-            return outcomePublishedAt != null;
-        }
-    }
-
-    /** One comment as the page shows it (serialisable, unlike the service's view). */
-    public record CommentRow(long id, Integer paragraph, String paragraphText, int revision, String author,
-                             String body, CommentState state, int reports, CommentDecision decision, String response,
-                             Instant createdAt) implements Serializable {
-
-        static CommentRow of(CommentView c) {
-            return new CommentRow(c.id(), c.paragraph(), c.paragraphText(), c.revision(), c.author(), c.body(),
-                    c.state(), c.reports(), c.decision(), c.response(), c.createdAt());
-        }
-    }
 
     /** Decisions and responses typed on the comments, by comment id, until they are saved. */
     record Typed(HashMap<Long, String> decisions, HashMap<Long, String> responses) implements Serializable {
@@ -139,7 +110,7 @@ public class ConsultationPage implements Serializable {
         Consultation c = consultations.get(backOffice.actor(), id);
         DraftChoices.Draft draft = drafts.draft(c.getItemId()).orElse(null);
         ConsultationTerms t = c.terms();
-        facts = new Facts(c.getId(), c.getItemId(), draft == null ? "" : draft.title(),
+        facts = new ConsultationFacts(c.getId(), c.getItemId(), draft == null ? "" : draft.title(),
                 draft == null ? null : draft.slug(), draft == null ? null : draft.state(), t.period().opensOn(),
                 t.period().closesOn(), t.period().days(), c.status(today()), t.receivingUnit(), t.receivingAddress(),
                 t.receivingEmail(), t.moderation(), t.reportThreshold(), c.getOutcomeNote(), c.getOutcomePublishedAt());
@@ -289,7 +260,7 @@ public class ConsultationPage implements Serializable {
 
     // ---- what the page shows ----
 
-    public Facts getFacts() {
+    public ConsultationFacts getFacts() {
         return facts;
     }
 
@@ -307,50 +278,26 @@ public class ConsultationPage implements Serializable {
 
     /** The filters offered, in order: each state, then all. */
     public List<String> getFilters() {
-        List<String> filters = new ArrayList<>();
-        for (CommentState each : CommentState.values()) {
-            filters.add(each.name());
-        }
-        filters.add(ALL);
-        return filters;
+        return CommentFilter.FILTERS;
     }
 
     /** How many comments a filter shows. */
     public long count(String filter) {
-        if (counts == null) {
-            return 0;
-        }
-        return ALL.equals(filter) ? counts.values().stream().mapToLong(Long::longValue).sum()
-                : counts.getOrDefault(CommentState.valueOf(filter), 0L);
+        return CommentFilter.count(counts, filter);
     }
 
     /** The filter in force: the one the address names, else the pending comments when there are any, else all. */
     public String getChosen() {
         CommentState chosen = chosenState();
-        return chosen == null ? ALL : chosen.name();
+        return chosen == null ? CommentFilter.ALL : chosen.name();
     }
 
     private CommentState chosenState() {
-        if (state != null && !state.isBlank()) {
-            String word = state.strip().toUpperCase(Locale.ROOT);
-            if (ALL.equals(word)) {
-                return null;
-            }
-            for (CommentState each : CommentState.values()) {
-                if (each.name().equals(word)) {
-                    return each;
-                }
-            }
-        }
-        return counts != null && counts.getOrDefault(CommentState.PENDING, 0L) > 0 ? CommentState.PENDING : null;
+        return CommentFilter.chosen(state, counts);
     }
 
     public int getPageNumber() {
-        try {
-            return Math.max(1, page == null ? 1 : Integer.parseInt(page.strip()));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
+        return CommentFilter.pageNumber(page);
     }
 
     /** The number of the page's first comment, for the list's numbering. */
